@@ -1,0 +1,606 @@
+"""Assemble: one sentence's mentions -> effect records.
+
+Decides which numbers share an outcome and which arm each belongs to ("vs", "compared
+with", "than", "respectively", three arms, comparator named first), which CI, SD, n and
+p qualify which head, then reads the outcome, timepoint, direction and significance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from outcomes.cues import arm_after, arm_before
+from outcomes.lexicon import cues
+from outcomes.mentions import (
+    CueKind,
+    CueMention,
+    EffectMention,
+    IntervalMention,
+    PValueMention,
+    SentenceMentions,
+    ValueMention,
+)
+from outcomes.records import (
+    Arm,
+    ConfidenceInterval,
+    Direction,
+    Effect,
+    EffectMeasure,
+    EffectRecord,
+    Interval,
+    IntervalKind,
+    Measure,
+    Operator,
+    PValue,
+    Span,
+)
+from outcomes.statistics import is_superiority
+
+_ALPHA = 0.05
+_RATIOS = {
+    EffectMeasure.HAZARD_RATIO,
+    EffectMeasure.ODDS_RATIO,
+    EffectMeasure.RISK_RATIO,
+    EffectMeasure.RATE_RATIO,
+    EffectMeasure.FOLD_DIFFERENCE,
+}
+_CHANGES = {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE, Measure.FOLD_CHANGE}
+
+# Words allowed between two arms' numbers of one comparison.
+_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.|compared|comparison|than|against|relative\s+to|over|to|and|or)\b|:|/", regex.I)
+_LINK_FILLER = frozenset(
+    """vs vs. versus v. compared comparison with to than against relative over and or in the
+    a an of among for on receiving given treated those patients participants subjects group
+    groups arm arms observed seen recorded reported noted found was were is are respectively
+    significantly statistically higher lower more less greater fewer smaller larger longer
+    shorter slightly markedly substantially also only just corresponding rate rates
+    respective by placebo control controls usual standard care sham % points point
+    percentage with after at who which cohort while whereas it that those this""".split()
+)
+_GAP_STATS = regex.compile(r"^[\s,;:(\[]*(?:with\s+an?\s+|and\s+an?\s+|giving\s+an?\s+)?$", regex.I)
+_RESPECTIVELY = regex.compile(r"^[^.;]{0,40}?\brespectively\b", regex.I)
+_GROUPS_LIST = regex.compile(
+    r"\b(?:in|for|among|with|between)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?)\s*(?:,|and|vs\.?|versus)\s*(?:the\s+)?(?P<b>[^,;()]{1,40}?)\s*(?:,\s*(?:and\s+)?(?:the\s+)?(?P<c>[^,;()]{1,40}?))?\s*(?:groups?|arms?)\b",
+    regex.I,
+)
+
+_CLAUSE_CUT = regex.compile(
+    r"(?:;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|\.\s)",
+    regex.I,
+)
+_DISCOURSE = regex.compile(
+    r"""^(?:[\s,:;(\-]+|and\b|but\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
+    overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
+    finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
+    as\s+a\s+result\b|as\s+expected\b|in\s+the\s+\w+(?:\s+\w+)?\s+(?:analysis|population|cohort)\b|
+    (?:at|by|after|within)\s+(?:week|day|month|year)\s+\d+\b|(?:at|by|after|within)\s+\d+\s+\w+\b|
+    compared\s+(?:with|to)\s+[^,]{1,50},|relative\s+to\s+[^,]{1,50},|versus\s+[^,]{1,50},|
+    in\s+(?:the\s+)?[^,]{1,40}\s+(?:group|arm|cohort),|among\s+[^,]{1,50},|
+    results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
+    there\s+was\b|there\s+were\b|the\b|a\b|an\b|its\b|their\b)""",
+    regex.I | regex.VERBOSE,
+)
+_SUBJECT_END = regex.compile(
+    r"""\s(?:was|were|is|are|had|has|have|showed|shown|demonstrated|occurred|developed|
+    experienced|reached|achieved|increased|decreased|rose|fell|improved|reduced|declined|dropped|
+    changed|remained|did|differed|led|resulted|yielded|favou?red|averaged|totall?ed|amounted|
+    ranged|measured|lowered|raised|cut|halved|doubled|went|grew|climbed|jumped|lessened|
+    prevented|dropped|produced|caused|gave|saw|significantly|of\s*$|by\s*$|than\b|compared|vs\b|versus|
+    among|in\s+(?:the\s+)?(?:\w+\s+){0,4}(?:group|arm|cohort|patients)|with\s+(?:the\s+)?(?:\w+\s+){0,3}(?:group|arm))\b|[:(\[]""",
+    regex.I | regex.VERBOSE,
+)
+_CHANGE_VERB = regex.compile(
+    r"""\b(?:reduced|increased|lowered|raised|improved|cut|halved|doubled|decreased|prevented|
+    lessened|boosted|shortened|prolonged|extended|worsened|diminished|attenuated|elevated|
+    reduce|increase|lower|improve|decrease|prevent|shorten)\s+(?:the\s+)?(?:mean\s+)?
+    (?:(?:risk|rate|rates|incidence|odds|likelihood|chance|number|proportion|frequency|levels?|duration)\s+of\s+)?
+    (?P<object>[^,;()]{2,80}?)(?=\s*(?:,|;|\(|\[|$|\bby\b|\bcompared\b|\bvs\b|\bversus\b|\brelative\b|\bin\s+(?:the\s+)?\w+\s+(?:group|arm)|\bamong\b|\bat\s+\d|\bfrom\b|\bto\s+\d|\bwith\b|\bthan\b|\bwhich\b|\bover\b))""",
+    regex.I | regex.VERBOSE,
+)
+_OBJECT_AFTER = regex.compile(
+    r"^\s*(?:in|of)\s+(?:the\s+)?(?P<object>[^,;()\[]{2,80}?)(?=\s*(?:,|;|\(|\[|$|\band\s+(?:an?|the)\b|\bin\s+(?:the\s+)?\S+\s+(?:group|arm)|\bamong\b|\bwith\b|\bcompared\b|\bvs\b|\bversus\b|\bthan\b|\bfrom\b|\bto\b|\bat\b|\bby\b|\bafter\b|\bwas\b|\bwere\b|\bwhich\b|\bover\b|\bfor\b))",
+    regex.I,
+)
+_TRAILING = regex.compile(
+    r"""(?:\s+(?:at|by|after|within|over|during|in|among|for|with|from|on|was|were|is|are|
+    the|of|and|to|also|both|all|respectively)\b.*?)?[\s,;:(\-]*$""",
+    regex.I | regex.VERBOSE,
+)
+_ARMISH = regex.compile(
+    r"\b(?:group|groups|arm|arms|patients|participants|subjects|recipients|treated|receiving|"
+    r"randomi[sz]ed|assigned|allocated|those|placebo|controls?|women|men|children|infants|users)\b",
+    regex.I,
+)
+_MEAN = regex.compile(r"\b(?:mean|average|means)\b", regex.I)
+_MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
+_NEGATED_SIG = regex.compile(r"\b(?:not|no|non|without|nor|neither)\b[^,.;]{0,20}$", regex.I)
+
+
+@dataclass
+class _Draft:
+    """A record under construction."""
+
+    values: list[ValueMention] = field(default_factory=list)
+    effect: EffectMention | None = None
+    comparator_index: int | None = None  # which of ``values`` is the comparator
+    pvalue: PValueMention | None = None
+    start: int = 0
+    end: int = 0
+
+    def heads(self) -> list[int]:
+        points = [v.start for v in self.values]
+        if self.effect is not None:
+            points.append(self.effect.start)
+        return points
+
+
+def assemble(sentence: SentenceMentions, text: str, doc_id: str | None = None) -> list[EffectRecord]:
+    """The effect records of one sentence; ``text`` is the whole input."""
+    values = _attach_intervals(sentence)
+    values = [v for v in values if not _is_context(sentence, v)]
+    drafts = _pair(sentence, values)
+    drafts = _merge_effects(sentence, drafts)
+    drafts = _attach_pvalues(sentence, drafts)
+    drafts = [d for d in drafts if _keep(d)]
+    drafts.sort(key=lambda d: d.start)
+    records = []
+    for index, draft in enumerate(drafts):
+        zone_start = drafts[index - 1].end if index else sentence.start
+        zone_end = drafts[index + 1].start if index + 1 < len(drafts) else sentence.end
+        records.append(_record(sentence, draft, zone_start, zone_end, text, doc_id, len(drafts)))
+    return records
+
+
+# ---------------------------------------------------------------- statistics to heads
+
+
+def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
+    """Give each value its SD/IQR/CI/n, and each effect its CI, when written beside it."""
+    values = list(sentence.values)
+    effects = list(sentence.effects)
+    norm, base = sentence.norm, sentence.start
+    for interval in sentence.intervals:
+        if any(e.start <= interval.start < e.end for e in effects):
+            continue
+        heads: list[tuple[int, str, int]] = [(v.end, "value", i) for i, v in enumerate(values)]
+        heads += [(e.end, "effect", i) for i, e in enumerate(effects)]
+        before = [h for h in heads if h[0] <= interval.start]
+        if not before:
+            continue
+        end, kind, index = max(before)
+        gap = norm[end - base : interval.start - base]
+        if not _GAP_STATS.match(gap) and not (len(gap) < 30 and regex.match(r"^[^()]*\($", gap)):
+            continue
+        if kind == "effect":
+            effect = effects[index]
+            if effect.ci is None and interval.kind is IntervalKind.CI:
+                effects[index] = replace(effect, ci=interval, end=max(effect.end, interval.end))
+        else:
+            value = values[index]
+            if interval.kind is None and value.sd is None:
+                values[index] = replace(value, sd=interval.low)
+            elif interval.kind is not None and value.interval is None:
+                values[index] = replace(value, interval=interval)
+    sentence.effects = effects
+    for count in sentence.counts:
+        near = [v for v in values if abs(v.start - count.end) < 40 or abs(count.start - v.end) < 40]
+        if near:
+            closest = min(near, key=lambda v: min(abs(v.start - count.end), abs(count.start - v.end)))
+            if closest.n is None:
+                values[values.index(closest)] = replace(closest, n=count.n)
+    return values
+
+
+def _cues_between(sentence: SentenceMentions, start: int, end: int, kind: CueKind) -> list[CueMention]:
+    return [c for c in sentence.cues if c.kind is kind and start <= c.start and c.end <= end]
+
+
+def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
+    """A baseline value, dose, age, eligibility threshold or background figure."""
+    if value.measure in _CHANGES:
+        return False
+    window_start = max(sentence.start, value.start - 70)
+    return bool(_cues_between(sentence, window_start, value.start, CueKind.CONTEXT)) or bool(
+        _cues_between(sentence, value.end, min(sentence.end, value.end + 25), CueKind.CONTEXT)
+    )
+
+
+# ---------------------------------------------------------------- arms
+
+
+def _compatible(a: ValueMention, b: ValueMention) -> bool:
+    if a.unit == b.unit:
+        return True
+    return a.unit is None or b.unit is None and a.unit not in {"%", "fold"}
+
+
+def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bool:
+    """Whether the text between two numbers joins them as arms of one comparison."""
+    between = sentence.norm[a.end - sentence.start : b.start - sentence.start]
+    if len(between) > 110 or ";" in between or not _LINK.search(between):
+        return False
+    if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
+        # "fell by 3 points and rose by 2 points": two changes, each with its own verb
+        return not regex.search(r"\b(?:by|of)\b", between)
+    for arm in (arm_after(sentence.norm, a.end - sentence.start),):
+        if arm is not None:
+            between = sentence.norm[arm[2] : b.start - sentence.start]
+    words = regex.findall(r"[^\W\d_][\w+α-ω-]*\.?", between)
+    foreign = [w for w in words if w.lower() not in _LINK_FILLER and w.lower().rstrip(".") not in _LINK_FILLER]
+    return len(foreign) <= 3
+
+
+def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:
+    """True/False when an arm phrase beside the value names a control / an active arm."""
+    arm = arm_after(sentence.norm, value.end - sentence.start) or arm_before(
+        sentence.norm, value.start - sentence.start
+    )
+    if arm is None:
+        return None
+    group = arm[0].lower()
+    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", group) for w in cues().comparator)
+
+
+def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    index = 0
+    while index < len(values):
+        chain = [values[index]]
+        while index + len(chain) < len(values):
+            nxt = values[index + len(chain)]
+            if _compatible(chain[-1], nxt) and _linked(sentence, chain[-1], nxt):
+                chain.append(nxt)
+            else:
+                break
+        index += len(chain)
+        if len(chain) > 1 and chain[0].measure in _CHANGES:
+            first = chain[0]
+            chain = [first] + [
+                replace(v, measure=first.measure, value=_signed_like(first, v)) for v in chain[1:]
+            ]
+        drafts.extend(_arms(sentence, chain))
+    return drafts
+
+
+def _signed_like(first: ValueMention, other: ValueMention) -> float | None:
+    """The second arm of "decreased by 3.5 ... versus 1.2" shares the first's sign."""
+    if other.change_verb or other.value is None or first.value is None:
+        return other.value
+    if first.measure is Measure.FOLD_CHANGE:
+        return other.value
+    return -abs(other.value) if first.value < 0 else other.value
+
+
+def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]:
+    if len(chain) == 1:
+        return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
+    roles = [_is_comparator(sentence, v) for v in chain]
+    tail = sentence.norm[chain[-1].end - sentence.start :]
+    if len(chain) >= 2 and _RESPECTIVELY.match(tail):
+        head = sentence.norm[: chain[0].start - sentence.start]
+        if groups := list(_GROUPS_LIST.finditer(head)):
+            names = [g for g in groups[-1].group("a", "b", "c") if g]
+            roles = [
+                any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", n.lower()) for w in cues().comparator)
+                for n in names
+            ] + [None] * (len(chain) - len(names))
+            roles = roles[: len(chain)]
+    if True in roles:
+        comparator = roles.index(True)
+    elif len(chain) == 2 and roles[0] is False and roles[1] is None:
+        comparator = 1
+    elif len(chain) == 2 and roles[1] is False and roles[0] is None:
+        comparator = 0
+    elif len(chain) == 2 and _from_to(sentence, chain) and roles == [None, None]:
+        comparator = 0  # "fell from 8.1% to 7.2%": the first is the before
+    else:
+        comparator = len(chain) - 1
+    drafts = []
+    for i, value in enumerate(chain):
+        if i == comparator:
+            continue
+        pair = [value, chain[comparator]]
+        drafts.append(
+            _Draft(values=pair, comparator_index=1, start=min(v.start for v in pair), end=max(v.end for v in chain))
+        )
+    return drafts
+
+
+def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
+    before = sentence.norm[max(0, chain[0].start - sentence.start - 6) : chain[0].start - sentence.start]
+    between = sentence.norm[chain[0].end - sentence.start : chain[1].start - sentence.start]
+    return before.rstrip().lower().endswith("from") and regex.search(r"\bto\b", between) is not None
+
+
+# ---------------------------------------------------------------- effects and p-values
+
+
+def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """An effect written right after a pair of arms qualifies that pair."""
+    out = list(drafts)
+    for effect in sentence.effects:
+        host = None
+        for draft in out:
+            if draft.effect is not None or not draft.values:
+                continue
+            gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
+            after_arms = 0 <= len(gap) <= 60 and not regex.search(r";|\band\b[^()]*$|\.\s", gap)
+            if after_arms and (len(draft.values) == 2 or gap.strip(" ,(;[").startswith(("")) and len(gap) < 25):
+                host = draft
+        if host is not None:
+            host.effect = effect
+            host.end = max(host.end, effect.end)
+        else:
+            out.append(_Draft(effect=effect, start=effect.start, end=effect.end))
+    return out
+
+
+def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """Each p goes to the nearest record before it (or the first one after it)."""
+    drafts.sort(key=lambda d: d.start)
+    for p in sentence.pvalues:
+        if not is_superiority(p):
+            continue
+        before = [d for d in drafts if d.start <= p.start]
+        after = [d for d in drafts if d.start > p.start]
+        target = before[-1] if before else after[0] if after else None
+        if target is None:
+            drafts.append(_Draft(pvalue=p, start=p.start, end=p.end))
+            continue
+        if target.pvalue is None:
+            target.pvalue = p
+            target.end = max(target.end, p.end)
+        tail = sentence.norm[p.end - sentence.start : p.end - sentence.start + 30]
+        if regex.match(r"^\s*(?:for\s+(?:both|all|each)|,?\s*respectively)", tail, regex.I):
+            for draft in drafts:
+                if draft.pvalue is None and draft.start < p.start:
+                    draft.pvalue = p
+    return drafts
+
+
+def _keep(draft: _Draft) -> bool:
+    """Drop lone numbers that carry nothing to show they are results."""
+    if draft.effect is not None or len(draft.values) > 1:
+        return True
+    if not draft.values:
+        return draft.pvalue is not None
+    value = draft.values[0]
+    if value.measure is not None or value.unit in {"%", "fold", "pp"} or draft.pvalue is not None:
+        return True
+    return value.sd is not None or value.interval is not None
+
+
+# ---------------------------------------------------------------- the record
+
+
+def _record(
+    sentence: SentenceMentions,
+    draft: _Draft,
+    zone_start: int,
+    zone_end: int,
+    text: str,
+    doc_id: str | None,
+    siblings: int,
+) -> EffectRecord:
+    first_head = min(draft.heads()) if draft.heads() else draft.start
+    if draft.effect is not None and draft.effect.label_start < first_head:
+        first_head = draft.effect.label_start
+    outcome = _outcome(sentence, draft, zone_start, first_head)
+    measure, unit = _measure(sentence, draft, zone_start, first_head)
+    intervention = comparator = None
+    if draft.values:
+        treated = draft.values[0]
+        intervention = _arm(sentence, treated)
+        if len(draft.values) > 1:
+            comparator = _arm(sentence, draft.values[1])
+    elif draft.effect is not None:
+        found = arm_after(sentence.norm, draft.effect.end - sentence.start)
+        if found is not None:
+            intervention = Arm(group=sentence.text[found[1] : found[2]])
+    effect = _effect(draft.effect, unit)
+    pvalue = (
+        PValue(operator=draft.pvalue.operator, value=draft.pvalue.value) if draft.pvalue else None
+    )
+    zone = (zone_start, zone_end) if siblings > 1 else (sentence.start, sentence.end)
+    significant = _significance(sentence, draft, zone)
+    direction = _direction(sentence, draft, zone)
+    timepoint = _timepoint(sentence, zone, first_head)
+    if intervention is not None and measure is None and unit is None and draft.effect is not None:
+        measure = None
+    span = Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
+    return EffectRecord(
+        outcome=outcome,
+        timepoint=timepoint,
+        measure=measure,
+        unit=unit if measure is not None else None,
+        intervention=intervention,
+        comparator=comparator,
+        effect=effect,
+        p_value=pvalue,
+        direction=direction,
+        significant=significant,
+        evidence=span,
+        doc_id=doc_id,
+    )
+
+
+def _arm(sentence: SentenceMentions, value: ValueMention) -> Arm:
+    found = arm_after(sentence.norm, value.end - sentence.start) or arm_before(
+        sentence.norm, value.start - sentence.start
+    )
+    group = sentence.text[found[1] : found[2]] if found else None
+    interval = None
+    if value.interval is not None:
+        interval = Interval(
+            kind=value.interval.kind or IntervalKind.CI,
+            low=value.interval.low,
+            high=value.interval.high,
+            level=value.interval.level,
+        )
+    return Arm(group=group, value=value.value, n=value.n, events=value.events, sd=value.sd, interval=interval)
+
+
+def _effect(mention: EffectMention | None, unit: str | None) -> Effect | None:
+    if mention is None:
+        return None
+    ci = None
+    if mention.ci is not None:
+        ci = ConfidenceInterval(low=mention.ci.low, high=mention.ci.high, level=mention.ci.level)
+    effect_unit = mention.unit
+    if mention.measure is EffectMeasure.MEAN_DIFFERENCE and effect_unit is None:
+        effect_unit = unit if unit not in {"%", None} else None
+    if mention.measure is EffectMeasure.MEAN_DIFFERENCE and effect_unit == "%":
+        effect_unit = "%"
+    return Effect(measure=mention.measure, value=mention.value, unit=effect_unit, ci=ci)
+
+
+def _measure(
+    sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int
+) -> tuple[Measure | None, str | None]:
+    if not draft.values:
+        return None, None
+    units = [v.unit for v in draft.values if v.unit]
+    unit = units[0] if units else None
+    fixed = [v.measure for v in draft.values if v.measure is not None]
+    if fixed and fixed[0] in _CHANGES:
+        return fixed[0], unit
+    lead = sentence.norm[max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start]
+    if _MEDIAN.search(lead) or any(v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values):
+        return Measure.MEDIAN, unit
+    if _MEAN.search(lead) or any(v.sd is not None for v in draft.values):
+        return Measure.MEAN, unit
+    if fixed:
+        return fixed[0], unit
+    if unit == "%":
+        return Measure.PROPORTION, unit
+    return Measure.VALUE, unit
+
+
+# ---------------------------------------------------------------- outcome and timepoint
+
+
+def _clean(phrase: str) -> str:
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _DISCOURSE.sub("", phrase).strip()
+    phrase = regex.sub(r"\s*\([^()]*\)?\s*$", "", phrase)
+    phrase = regex.sub(r"\s*,.*$", "", phrase)
+    phrase = _TRAILING.sub("", phrase) if len(phrase.split()) > 1 else phrase.strip(" ,;:(-")
+    return phrase.strip(" ,;:(-")
+
+
+def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
+    norm, base = sentence.norm, sentence.start
+    if draft.effect is not None and draft.effect.about:
+        return sentence.text[
+            draft.effect.start - base + sentence.norm[draft.effect.start - base :].find(draft.effect.about) :
+        ][: len(draft.effect.about)].strip()
+    # "a 35% reduction in X": the object after a change noun names the outcome.
+    if draft.values and draft.values[0].measure in _CHANGES:
+        tail = norm[draft.values[0].end - base :]
+        obj = _OBJECT_AFTER.match(tail)
+        if obj is not None and not _ARMISH.search(obj.group("object")):
+            start = draft.values[0].end - base + obj.start("object")
+            return _clean(sentence.text[start : start + len(obj.group("object"))])
+    lead_start = zone_start - base
+    lead = norm[lead_start : first_head - base]
+    cuts = list(_CLAUSE_CUT.finditer(lead))
+    if cuts:
+        lead_start += cuts[-1].end()
+        lead = norm[lead_start : first_head - base]
+    original = sentence.text[lead_start : first_head - base]
+    # "Drug reduced the risk of death (HR ...)": the object of the change verb.
+    if (verb := _CHANGE_VERB.search(lead)) is not None:
+        subject = lead[: verb.start()]
+        if not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4:
+            start = verb.start("object")
+            return _clean(original[start : start + len(verb.group("object"))])
+    cleaned_lead = _DISCOURSE.sub("", lead)
+    offset = len(lead) - len(cleaned_lead)
+    end = _SUBJECT_END.search(cleaned_lead)
+    subject = cleaned_lead[: end.start()] if end else cleaned_lead
+    if _ARMISH.search(subject) and draft.values:
+        tail = norm[draft.values[-1].end - base :]
+        if (obj := _OBJECT_AFTER.match(tail)) is not None:
+            start = draft.values[-1].end - base + obj.start("object")
+            return _clean(sentence.text[start : start + len(obj.group("object"))])
+    phrase = _clean(original[offset : offset + len(subject)])
+    if not phrase and draft.values:
+        tail = norm[draft.values[-1].end - base :]
+        if (obj := _OBJECT_AFTER.match(tail)) is not None:
+            start = draft.values[-1].end - base + obj.start("object")
+            return _clean(sentence.text[start : start + len(obj.group("object"))])
+    return phrase or _clean(original) or sentence.text.strip()[:60]
+
+
+def _timepoint(sentence: SentenceMentions, zone: tuple[int, int], first_head: int) -> str | None:
+    del first_head
+    inside = [t for t in sentence.times if not t.is_duration and zone[0] <= t.start < zone[1]]
+    if inside:
+        return inside[0].text
+    every = {t.text for t in sentence.times if not t.is_duration}
+    return every.pop() if len(every) == 1 else None
+
+
+# ---------------------------------------------------------------- direction and significance
+
+
+def _significance(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int]) -> bool | None:
+    if draft.pvalue is not None:
+        p = draft.pvalue
+        if p.operator in {Operator.LT, Operator.LE}:
+            return p.value <= _ALPHA
+        if p.operator in {Operator.GT, Operator.GE}:
+            return False
+        return p.value < _ALPHA
+    if _cues_between(sentence, zone[0], zone[1], CueKind.NOT_SIGNIFICANT):
+        return False
+    for cue in _cues_between(sentence, zone[0], zone[1], CueKind.SIGNIFICANT):
+        before = sentence.norm[max(0, cue.start - sentence.start - 30) : cue.start - sentence.start]
+        if not _NEGATED_SIG.search(before):
+            return True
+    if _cues_between(sentence, zone[0], zone[1], CueKind.NO_CHANGE) and draft.pvalue is None:
+        text = sentence.norm[zone[0] - sentence.start : zone[1] - sentence.start].lower()
+        if "significant" in text:
+            return False
+    return None
+
+
+def _direction(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int]) -> Direction | None:
+    if _cues_between(sentence, zone[0], zone[1], CueKind.NO_CHANGE):
+        return Direction.NO_CHANGE
+    if draft.effect is not None:
+        value = draft.effect.value
+        if draft.effect.measure in _RATIOS:
+            return _compare(value, 1.0)
+        if draft.effect.measure is not EffectMeasure.NNT:
+            return _compare(value, 0.0)
+    if len(draft.values) >= 2:
+        a, b = draft.values[0].value, draft.values[1].value
+        if a is not None and b is not None:
+            return _compare(a, b)
+    if draft.values and draft.values[0].value is not None:
+        value = draft.values[0]
+        if value.measure is Measure.FOLD_CHANGE:
+            assert value.value is not None  # noqa: S101  (checked above)
+            decrease = _cues_between(sentence, value.start, value.end + 15, CueKind.DECREASE)
+            return Direction.DECREASE if decrease or value.value < 1 else Direction.INCREASE
+        if value.measure in _CHANGES:
+            return _compare(value.value, 0.0)
+    cues_found = [
+        c for c in sentence.cues if zone[0] <= c.start < zone[1] and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
+    ]
+    if cues_found:
+        return Direction.INCREASE if cues_found[0].kind is CueKind.INCREASE else Direction.DECREASE
+    return None
+
+
+def _compare(value: float, reference: float) -> Direction:
+    if value > reference:
+        return Direction.INCREASE
+    if value < reference:
+        return Direction.DECREASE
+    return Direction.NO_CHANGE

@@ -1,0 +1,229 @@
+"""Cues: direction and significance words, comparator arms, context words, timepoints.
+
+Word lists come from ``lexicon/cues.json``; the patterns built from them are compiled
+once. Arm phrases ("in the placebo group", "with drug") are read beside a number.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from outcomes.lexicon import cues
+from outcomes.mentions import CueKind, CueMention, TimeMention
+from outcomes.numbers import parse_word_number
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _families() -> tuple[tuple[regex.Pattern[str], dict[str, CueKind]], ...]:
+    lexicon = cues()
+    families: list[dict[CueKind, tuple[str, ...]]] = [
+        {
+            CueKind.NO_CHANGE: lexicon.no_change,
+            CueKind.INCREASE: lexicon.increase,
+            CueKind.DECREASE: lexicon.decrease,
+        },
+        {CueKind.NOT_SIGNIFICANT: lexicon.not_significant, CueKind.SIGNIFICANT: lexicon.significant},
+        {CueKind.COMPARATOR: lexicon.comparator},
+        {CueKind.CONTEXT: lexicon.baseline_cues},
+    ]
+    compiled = []
+    for family in families:
+        kinds: dict[str, CueKind] = {}
+        words: list[str] = []
+        for kind, spellings in family.items():
+            for word in spellings:
+                kinds.setdefault(regex.sub(r"\s+", " ", word.lower()), kind)
+                words.append(word)
+        pattern = regex.compile(
+            rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", regex.IGNORECASE
+        )
+        compiled.append((pattern, kinds))
+    return tuple(compiled)
+
+
+def find_cues(norm: str, offset: int) -> list[CueMention]:
+    """Cue words of every family, in text order.
+
+    >>> [(c.kind.value, c.text) for c in find_cues("was not significantly lower than placebo", 0)]
+    [('decrease', 'lower'), ('not_significant', 'not significantly'), ('comparator', 'placebo')]
+    """
+    found = []
+    for pattern, kinds in _families():
+        for match in pattern.finditer(norm):
+            text = match.group()
+            kind = kinds.get(regex.sub(r"\s+", " ", text.lower()))
+            if kind is None:
+                continue
+            if kind is CueKind.NOT_SIGNIFICANT and text in {"NS", "ns"} and not _is_ns(norm, match):
+                continue
+            found.append(
+                CueMention(start=offset + match.start(), end=offset + match.end(), kind=kind, text=text)
+            )
+    return sorted(found, key=lambda c: c.start)
+
+
+def _is_ns(norm: str, match: regex.Match[str]) -> bool:
+    """ "NS" is "not significant" only as a bracketed or p-like token."""
+    before = norm[max(0, match.start() - 4) : match.start()]
+    after = norm[match.end() : match.end() + 2]
+    return before.rstrip().endswith(("(", "=", ";", ",", "[")) or after.lstrip().startswith((")", "]", ";"))
+
+
+_TIME_UNIT = r"(?P<unit>days?|weeks?|months?|years?|hours?|h|hrs?|minutes?|min|wk|wks|mo|yr|yrs)"
+_TIME_NUMBER = r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
+_TIMEPOINT = regex.compile(
+    rf"""
+    (?P<dur>(?:median|mean|average)\s+(?:duration\s+of\s+)?follow[-\s]?up\s+(?:of|was|period\s+of)?\s*
+        (?:\d+(?:\.\d+)?\s*{_TIME_UNIT}|\d+(?:\.\d+)?)
+      | follow(?:ed)?[-\s]up\s+(?:for|of|period\s+of)\s+(?:\d+(?:\.\d+)?\s*{_TIME_UNIT})
+      | (?:for|over|during|lasting)\s+(?:a\s+period\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}(?!\s+(?:after|post|follow))
+    )
+    | (?:\b(?:at|by|after|within|on|from|through|to|until|up\ to)\s+(?:the\s+)?)
+      (?:(?P<unit2>day|week|month|year|visit|cycle)\s+(?P<n2>\d+)
+        |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[\w-]+(?:\s+[\w-]+)?)?)
+    | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point))
+    | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
+    | (?P<disch>at\s+(?:hospital\s+)?discharge)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_UNIT_NAMES = {
+    "d": "days", "day": "days", "days": "days",
+    "wk": "weeks", "wks": "weeks", "week": "weeks", "weeks": "weeks",
+    "mo": "months", "month": "months", "months": "months",
+    "yr": "years", "yrs": "years", "year": "years", "years": "years",
+    "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
+    "min": "minutes", "minute": "minutes", "minutes": "minutes",
+}  # fmt: skip
+
+
+def _plural(number: str, unit: str) -> str:
+    name = _UNIT_NAMES.get(unit.lower(), unit.lower())
+    value = number if number[0].isdigit() else str(int(parse_word_number(number) or 0))
+    if value in {"1", "1.0"}:
+        name = name.removesuffix("s")
+    return f"{value} {name}"
+
+
+def find_times(norm: str, offset: int) -> list[TimeMention]:
+    """Timepoints ("at 12 weeks", "by day 90", "90-day mortality") and follow-up durations.
+
+    >>> [(t.text, t.is_duration) for t in find_times("90-day mortality at 12 weeks", 0)]
+    [('90 days', False), ('12 weeks', False)]
+    >>> [(t.text, t.is_duration) for t in find_times("a median follow-up of 3.2 years", 0)]
+    [('median follow-up of 3.2 years', True)]
+    """
+    found = []
+    for match in _TIMEPOINT.finditer(norm):
+        start, end = offset + match.start(), offset + match.end()
+        if match.group("dur"):
+            found.append(TimeMention(start=start, end=end, text=match.group().strip(), is_duration=True))
+        elif match.group("eot"):
+            text = regex.sub(r"^(?:at|by)\s+the\s+|^the\s+", "", match.group("eot"), flags=regex.I)
+            found.append(TimeMention(start=start, end=end, text=text.lower()))
+        elif match.group("disch"):
+            found.append(TimeMention(start=start, end=end, text="discharge"))
+        elif match.group("unit2"):
+            found.append(
+                TimeMention(start=start, end=end, text=f"{match.group('unit2').lower()} {match.group('n2')}")
+            )
+        elif match.group("n"):
+            found.append(TimeMention(start=start, end=end, text=_plural(match.group("n"), match.group("unit"))))
+        elif match.group("n3"):
+            found.append(TimeMention(start=start, end=end, text=_plural(match.group("n3"), match.group("unit3"))))
+    return found
+
+
+_ARM_AFTER = regex.compile(
+    r"""
+    ^\s?(?:%|points?|percentage\ points?)?\s?
+    (?:\((?:[^()]{0,40})\)\s*)?                      # "(23/120)"
+    (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?
+    (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found)\s+)?
+    (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of)\s+
+    (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
+        (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?
+        [^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)
+    (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ARM_HEAD = regex.compile(
+    r"^(?P<group>.*?\b(?:group|groups|arm|arms|cohort|recipients|users))\b", regex.IGNORECASE
+)
+_ARM_BEFORE = regex.compile(
+    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\(|had|showed|was|were|reported|experienced)?\s*$",
+    regex.IGNORECASE,
+)
+_NOT_ARMS = regex.compile(
+    r"^(?:the\s+)?(?:patients|participants|subjects|both|all|each|this|these|those|baseline|\d|"
+    r"week|day|month|year|median|mean|average|the\s+first|the\s+end|follow-up|a|an|who|whom|which|"
+    r"comparison|total)\b",
+    regex.IGNORECASE,
+)
+
+
+_LED_BY_ARM = regex.compile(
+    r"^(?:those|patients|participants|subjects)\s+(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s",
+    regex.IGNORECASE,
+)
+
+
+def _names_comparator(group: str) -> bool:
+    lowered = group.lower()
+    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in cues().comparator)
+
+
+def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
+    """The arm named right after a number ending at ``pos``: (group, start, end) or None.
+
+    >>> arm_after("65% in the Thymosin α1 group, higher", 3)
+    ('Thymosin α1 group', 11, 28)
+    >>> arm_after("45% observed in the control group (p<0.01)", 3)
+    ('control group', 20, 33)
+    """
+    match = _ARM_AFTER.match(norm[pos : pos + 120])
+    if match is None:
+        return None
+    group = match.group("group")
+    prep = match.group("prep").lower()
+    if prep in {"of", "after", "for", "on", "using", "in", "among"} and not (
+        _ARM_HEAD.match(group) or _names_comparator(group) or _LED_BY_ARM.match(group)
+    ):
+        return None
+    lead = regex.match(
+        r"^(?:the|those|patients|participants|subjects)\s+(?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?",
+        group,
+        regex.IGNORECASE,
+    )
+    start = pos + match.start("group") + (lead.end() if lead else 0)
+    group = group[lead.end() :] if lead else group
+    if head := _ARM_HEAD.match(group):
+        group = head.group("group")
+    if not group or _NOT_ARMS.match(group) or any(ch.isdigit() for ch in group[:1]):
+        return None
+    return group, start, start + len(group)
+
+
+def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
+    """An arm named right before a number starting at ``pos`` ("the placebo group: 12%").
+
+    >>> arm_before("vs the placebo group (12%", 22)
+    ('placebo group', 7, 20)
+    """
+    window_start = max(0, pos - 60)
+    match = _ARM_BEFORE.search(norm[window_start:pos])
+    if match is None:
+        return None
+    group = match.group("group")
+    if _NOT_ARMS.match(group):
+        return None
+    start = window_start + match.start("group")
+    return group, start, start + len(group)

@@ -1,0 +1,159 @@
+"""nlp: the one place that knows spaCy.
+
+Builds ``spacy.blank("en")`` once with two components of ours, registered as factories
+when this module is imported (``outcomes`` imports it, so they always exist):
+
+- ``outcomes_sentencizer`` sets sentence starts; it survives "vs.", "et al.", "Fig. 2",
+  "P = .03", decimals and CI dashes.
+- ``outcomes_grammar`` reads each sentence's mentions (numbers, statistics, cues,
+  timepoints) into ``doc._.outcomes_mentions``.
+
+A user's own pipeline (even a statistical one) can add both components by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import regex
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from outcomes.cues import find_cues, find_times
+from outcomes.lexicon import cues
+from outcomes.mentions import Mention, SentenceMentions
+from outcomes.numbers import normalise
+from outcomes.quantities import find_quantities
+from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
+
+MENTIONS_ATTR = "outcomes_mentions"
+REGIONS_KEY = "outcomes_regions"  # doc.user_data: [(start, end)] of body text; all if absent
+if not Doc.has_extension(MENTIONS_ATTR):
+    Doc.set_extension(MENTIONS_ATTR, default=None)
+
+# A sentence ends at . ! ? (maybe closed by a quote or bracket) before white space and a
+# capital, digit or opening bracket; and at every line break.
+_BOUNDARY = regex.compile(
+    r"""(?P<stop>[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*""",
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(?P<word>[\w.]+)$")
+
+
+class OutcomesSentencizer:
+    """Sets ``token.is_sent_start`` from punctuation and line breaks."""
+
+    def __init__(self, abbreviations: tuple[str, ...]) -> None:
+        self.abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
+
+    def boundaries(self, text: str) -> list[int]:
+        """Character offsets where a new sentence starts.
+
+        >>> OutcomesSentencizer(("vs", "al")).boundaries("A was 5 vs. 6 in B et al. 2. Next one.")
+        [29]
+        """
+        starts = []
+        for match in _BOUNDARY.finditer(text):
+            if match.group("stop"):
+                word = _WORD_BEFORE.search(text, 0, match.start("stop"))
+                token = word.group("word").lower() if word else ""
+                bare = token.rsplit(".", 1)[-1] if "." in token and not token[-1:].isdigit() else token
+                if bare in self.abbreviations or token in self.abbreviations:
+                    continue
+            starts.append(match.end())
+        return starts
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = set(self.boundaries(doc.text))
+        starts.update(start for start, _ in doc.user_data.get(REGIONS_KEY, ()))
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == 0 or token.idx in starts
+        return doc
+
+
+@Language.factory(
+    "outcomes_sentencizer",
+    default_config={"abbreviations": None},
+    assigns=["token.is_sent_start"],
+)
+def make_sentencizer(
+    nlp: Language, name: str, abbreviations: list[str] | None
+) -> Callable[[Doc], Doc]:
+    """Factory of the sentence splitter; abbreviations default to the lexicon's."""
+    del nlp, name
+    return OutcomesSentencizer(tuple(abbreviations) if abbreviations else cues().abbreviations)
+
+
+def read_sentence(text: str, start: int, end: int) -> SentenceMentions:
+    """Every mention in ``text[start:end]``, with offsets into ``text``."""
+    sentence = text[start:end]
+    norm = normalise(sentence)
+    found = SentenceMentions(start=start, end=end, text=sentence, norm=norm)
+    found.pvalues = find_pvalues(norm, start)
+    found.intervals = find_intervals(norm, start)
+    found.counts = find_counts(norm, start)
+    found.effects = find_effects(norm, start)
+    found.times = find_times(norm, start)
+    taken: list[Mention] = [*found.pvalues, *found.counts, *found.effects]
+    taken += [i for i in found.intervals if not any(_inside(i, e) for e in found.effects)]
+    taken += [t for t in found.times if not _has_arm_value_shape(norm, t, start)]
+    values, more_effects = find_quantities(norm, start, taken)
+    found.values = values
+    found.effects = sorted([*found.effects, *more_effects], key=lambda m: m.start)
+    found.cues = find_cues(norm, start)
+    return found
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _has_arm_value_shape(norm: str, time: Mention, offset: int) -> bool:
+    """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
+    after = norm[time.end - offset : time.end - offset + 20]
+    return bool(regex.match(r"^\s*(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range))", after))
+
+
+class OutcomesGrammar:
+    """Reads each sentence's mentions into ``doc._.outcomes_mentions``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        regions = doc.user_data.get(REGIONS_KEY) or [(0, len(text))]
+        found = []
+        for sentence in doc.sents:
+            start, end = sentence.start_char, sentence.end_char
+            if sentence.text.strip() and any(a <= start < b for a, b in regions):
+                end = min(end, next(b for a, b in regions if a <= start < b))
+                found.append(read_sentence(text, start, end))
+        doc._.set(MENTIONS_ATTR, found)
+        return doc
+
+
+@Language.factory(
+    "outcomes_grammar",
+    default_config={},
+    requires=["token.is_sent_start"],
+    assigns=[f"doc._.{MENTIONS_ATTR}"],
+)
+def make_grammar(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Factory of the mention reader."""
+    del nlp, name
+    return OutcomesGrammar()
+
+
+@cache
+def pipeline() -> Language:
+    """The shared pipeline: ``spacy.blank("en")`` + our two components, built once."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("outcomes_sentencizer")
+    nlp.add_pipe("outcomes_grammar")
+    return nlp
+
+
+def mentions(doc: Doc) -> list[SentenceMentions]:
+    """The mentions the grammar component stored on ``doc``."""
+    found = doc._.get(MENTIONS_ATTR)
+    return list(found) if found else []

@@ -1,0 +1,160 @@
+"""Numbers: normalising a sentence's characters and reading numerals as floats.
+
+Normalisation works on a copy of the same length, so offsets found in the copy point
+into the original text unchanged.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# One character in, one character out: every offset survives normalisation.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2212": "-",  # minus sign
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\ufe63": "-",  # small hyphen-minus
+        "\uff0d": "-",  # fullwidth hyphen-minus
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u200a": " ",  # hair space
+        "\u03bc": "\u00b5",  # greek mu -> micro sign
+        "\u2264": "\u2264",
+        "\uff05": "%",  # fullwidth percent
+        "\u2030": "%",  # per mille, read as a percent-like mark
+    }
+)
+
+# A middle dot between digits is a decimal point (Lancet style: 14·5).
+_MIDDLE_DOT = regex.compile(r"(?<=\d)[\u00b7\u2027\u22c5](?=\d)")
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+NUMBER = r"""
+    (?<![\w.])                       # not inside a word or after a decimal point
+    (?P<sign>-\s?)?
+    (?:
+        \d{1,3}(?:,\d{3})+(?!\d)     # 20,211
+      | \d{1,3}(?:\ \d{3})+(?![\d.,]) # 20 211 (space-grouped thousands)
+      | \d+
+    )?
+    (?:\.\d+)?                       # decimals; ".03" allowed
+"""
+
+_NUMERAL = regex.compile(
+    r"""^-?(?:\d{1,3}(?:[,\ ]\d{3})+|\d+)?(?:\.\d+)?$""",
+    regex.VERBOSE,
+)
+
+WORD_NUMBERS: dict[str, float] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+
+_WORD_NUMBER = regex.compile(
+    r"^(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?$"
+    r"|^(?P<word>[a-z]+)$",
+    regex.IGNORECASE,
+)
+
+
+def normalise(text: str) -> str:
+    """Return a same-length copy with dashes, spaces, middle dots and mu made plain.
+
+    >>> normalise("HR 0·62 (−0.5 to 1.2; 14·5%)")
+    'HR 0.62 (-0.5 to 1.2; 14.5%)'
+    >>> len(normalise("a\u2009b")) == 3
+    True
+    """
+    return _MIDDLE_DOT.sub(".", text.translate(_SAME_LENGTH))
+
+
+def parse_number(raw: str) -> float | None:
+    """Read a numeral as written ("1,234", "20 211", "-.5", "−3·5") into a float.
+
+    >>> parse_number("1,234")
+    1234.0
+    >>> parse_number("20 211")
+    20211.0
+    >>> parse_number("−3·5")
+    -3.5
+    >>> parse_number(".03")
+    0.03
+    >>> parse_number("abc") is None
+    True
+    """
+    text = normalise(raw.strip()).replace("- ", "-")
+    if not text or not _NUMERAL.match(text) or not any(ch.isdigit() for ch in text):
+        return None
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def parse_word_number(word: str) -> float | None:
+    """Read a spelled-out number ("twenty", "twenty-five", "three").
+
+    >>> parse_word_number("twenty-five")
+    25.0
+    >>> parse_word_number("Three")
+    3.0
+    >>> parse_word_number("many") is None
+    True
+    """
+    match = _WORD_NUMBER.match(word.strip())
+    if match is None:
+        return None
+    if match.group("tens"):
+        total = WORD_NUMBERS[match.group("tens").lower()]
+        if match.group("unit"):
+            total += WORD_NUMBERS[match.group("unit").lower()]
+        return float(total)
+    value = WORD_NUMBERS.get(match.group("word").lower())
+    return None if value is None else float(value)
+
+
+def parse_exponent(raw: str) -> int | None:
+    """Read a power of ten's exponent written "9", "⁹" or "-3".
+
+    >>> parse_exponent("⁹")
+    9
+    >>> parse_exponent("-3")
+    -3
+    """
+    text = normalise(raw.translate(_SUPERSCRIPTS)).strip()
+    try:
+        return int(text)
+    except ValueError:
+        return None

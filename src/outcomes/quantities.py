@@ -1,0 +1,340 @@
+"""Quantities: numbers that may be an arm's result, with their unit and wording.
+
+Reads percentages, numbers with units, counts ("23/120 (19.2%)"), folds, changes
+("decreased by 3.5 points", "a 35% reduction"), relative differences ("20% lower") and
+spelled-out results ("one in five", "twofold", "halved"). Numbers already claimed by a
+statistic (p, CI, effect, n) and numbers that are no result (doses, ages, years, arm
+sizes, durations, reference numbers) are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from outcomes.lexicon import cues
+from outcomes.mentions import EffectMention, Mention, ValueMention
+from outcomes.numbers import parse_exponent, parse_number, parse_word_number
+from outcomes.records import EffectMeasure, Measure
+from outcomes.statistics import num
+from outcomes.units import unit_after
+
+# Any numeral, but not the "6" of "IL-6", the "120" of "23/120" or the "9" of "10^9".
+_NUMBER = regex.compile(r"(?<![A-Za-zα-ωµ]-)(?<![\w.^/])" + num("value"))
+
+# A power of ten right after a number: "1.5×10^9", "1.5 × 10⁹".
+_POWER = regex.compile(r"^\s?[x×\*]\s?10\s?(?:\^\s?(?P<exp>-?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
+
+_COUNT_FORM = regex.compile(
+    r"^\s?(?:/|of|out\ of)\s?" + num("n") + r"(?:\s+[A-Za-z-]+){0,2}?\s?(?:\(\s?" + num("pct")
+    + r"\s?%\s?\))?",
+)
+_PCT_THEN_COUNT = regex.compile(r"^\s?\(\s?" + num("events") + r"\s?(?:/|of)\s?" + num("n") + r"\s?\)")
+_EVENTS_THEN_PCT = regex.compile(
+    r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals))?"
+    r"\s?\(\s?" + num("pct") + r"\s?%\s?\)"
+)
+
+_CHANGE_NOUNS = (
+    r"reductions?|decreases?|declines?|drops?|falls?|increases?|rises?|gains?|losses?|"
+    r"improvements?|deteriorations?|elevations?|changes?|reduction|lowering|worsening"
+)
+_NOUN_AFTER = regex.compile(
+    rf"^\s?(?:-\s?)?(?:(?:relative|absolute|mean|median|average|overall|significant|further)\s+)?(?P<noun>{_CHANGE_NOUNS})\b",
+    regex.IGNORECASE,
+)
+_VERB_BEFORE = regex.compile(
+    r"(?P<verb>increased|decreased|reduced|rose|fell|dropped|declined|improved|lowered|"
+    r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|"
+    r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
+    r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated)"
+    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of)\s+)?(?:an?\s+)?$",
+    regex.IGNORECASE,
+)
+_COMPARATIVE_AFTER = regex.compile(
+    r"^\s?(?:-\s?)?(?:relative\s+)?(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer)\b",
+    regex.IGNORECASE,
+)
+_RISK_AFTER = regex.compile(
+    r"^[^,;.]{0,25}?\b(?:risk|odds|hazard|likelihood|chance|relative)\b", regex.IGNORECASE
+)
+_RISK_BEFORE = regex.compile(
+    r"\b(?:risk|odds|hazard|likelihood|chance)\b(?:\s+[\w-]+){0,5}\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$",
+    regex.IGNORECASE,
+)
+_FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
+_FOLD_WORD = regex.compile(
+    r"\b(?P<word>twice|two|three|four|five|six|seven|eight|nine|ten)(?:-\s?|\s)?(?:fold)\b"
+    r"|\b(?P<fw>two|three|four|five|six|seven|eight|nine|ten)fold\b",
+    regex.IGNORECASE,
+)
+_ONE_IN = regex.compile(
+    r"\b(?P<one>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b",
+    regex.IGNORECASE,
+)
+_WORD_PERCENT = regex.compile(
+    r"\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|five)\s+(?:percent|per\ cent)\b",
+    regex.IGNORECASE,
+)
+_HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
+_DECREASE_WORDS = frozenset(
+    "decreased reduced fell dropped declined lowered lost shrank diminished decrease reduce "
+    "reduction decline drop fall lowering decreasing reducing cut cutting loss losses "
+    "reductions decreases declines drops falls went down".split()
+)
+_PRE_CONTEXT = regex.compile(
+    r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
+    r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
+    r"doses?|score\s+of\s+at\s+least|at\s+least|≥|≤|>=|<=|>|<)\s*)$",
+    regex.IGNORECASE,
+)
+_POST_PEOPLE = regex.compile(
+    r"^\s?(?:[a-z-]+\s+){0,2}?(?:patients|participants|subjects|women|men|children|adults|infants|"
+    r"people|individuals|volunteers|persons|hospitals|sites|centres|centers|trials|studies|"
+    r"practices|clinics|countries|households|pregnancies|mothers|neonates|smokers|residents|"
+    r"years?\s+old|-year-old|year-old)\b",
+    regex.IGNORECASE,
+)
+_TIME_CONTEXT_BEFORE = regex.compile(
+    r"\b(?:at|by|after|within|over|for|during|until|through|up\ to|before|in\ the\ first|"
+    r"follow-up\ of|followed\ for|followed\ up\ for|every|each|per|lasting|aged|age)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?$",
+    regex.IGNORECASE,
+)
+_RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
+
+
+def _overlaps(start: int, end: int, taken: Sequence[Mention]) -> bool:
+    return any(m.start < end and start < m.end for m in taken)
+
+
+def _is_dose(unit: str | None) -> bool:
+    return unit is not None and unit.lower() in {u.lower() for u in cues().dose_units}
+
+
+def _is_time(unit: str | None) -> bool:
+    return unit in {"days", "weeks", "months", "years", "hours", "minutes", "seconds"}
+
+
+def find_quantities(
+    norm: str, offset: int, taken: Sequence[Mention]
+) -> tuple[list[ValueMention], list[EffectMention]]:
+    """Arm-value candidates and relative/fold differences in a normalised sentence.
+
+    ``taken`` holds the statistics already found; their numbers are not read again.
+
+    >>> values, effects = find_quantities("65% in the A group vs 45% in B", 0, [])
+    >>> [(v.value, v.unit) for v in values]
+    [(65.0, '%'), (45.0, '%')]
+    >>> values, _ = find_quantities("it decreased by 3.5 points", 0, [])
+    >>> [(v.value, v.measure.value if v.measure else None) for v in values]
+    [(-3.5, 'absolute_change')]
+    >>> _, effects = find_quantities("was 20% lower in the A group", 0, [])
+    >>> [(e.measure.value, e.value) for e in effects]
+    [('relative_difference', -20.0)]
+    """
+    values: list[ValueMention] = []
+    effects: list[EffectMention] = []
+    claimed: list[Mention] = list(taken)
+    skip_until = 0
+    for match in _NUMBER.finditer(norm):
+        start, end = match.span("value")
+        if start < skip_until or _overlaps(offset + start, offset + end, claimed):
+            continue
+        raw = match.group("value")
+        value = parse_number(raw)
+        if value is None:
+            continue
+        before, after = norm[max(0, start - 60) : start], norm[end : end + 80]
+        if before.endswith(("[", "-")) and not before.endswith(" -"):
+            if before.endswith("["):
+                continue
+            if before[-2:-1].isdigit():  # the second half of a bare range "4-9"
+                continue
+        if _RANGE_AFTER.match(after) and not _FOLD_AFTER.match(after):
+            # "aged 45-70", "4-9": a bare range is no result
+            range_end = regex.match(r"^\s?(?:-|to)\s?[\d.]+", after)
+            skip_until = end + (range_end.end() if range_end else 0)
+            continue
+        if _PRE_CONTEXT.search(before):
+            continue
+        if (power := _POWER.match(after)) is not None:
+            exponent = parse_exponent(power.group("exp") or power.group("sup") or "")
+            if exponent is not None:
+                value *= 10.0**exponent
+                end += power.end()
+                after = norm[end : end + 80]
+        unit_found = unit_after(norm, end)
+        unit, unit_end = (unit_found if unit_found else (None, end))
+        after_unit = norm[unit_end : unit_end + 80]
+        if _is_dose(unit) or (unit is None and _POST_PEOPLE.match(after) and not _EVENTS_THEN_PCT.match(after)):
+            continue
+        if unit is None and 1900 <= value <= 2100 and "." not in raw:
+            continue
+        if _is_time(unit) and _TIME_CONTEXT_BEFORE.search(before):
+            continue
+        if after.startswith(("-day", "-week", "-month", "-year", "-hour", " -day")):
+            continue
+        if before.rstrip().endswith("(") and after_unit.lstrip().startswith(")") and unit is None:
+            # "21 (11)": a parenthesised bare number after a value; read by the value
+            continue
+
+        events = n = None
+        measure: Measure | None = None
+        change_verb = False
+        span_end = unit_end
+        # Counts: "23/120 (19.2%)", "23 of 120 patients (19.2%)", "12 patients (10%)".
+        if unit is None and (count := _COUNT_FORM.match(after)) is not None and "." not in raw:
+            n_value = parse_number(count.group("n"))
+            if n_value is not None and n_value >= value:
+                events, n = int(value), int(n_value)
+                pct = parse_number(count.group("pct")) if count.group("pct") else None
+                value, unit = (pct, "%") if pct is not None else (float(events), None)
+                measure = Measure.PROPORTION if pct is not None else Measure.COUNT
+                span_end = end + count.end()
+        elif unit is None and (with_pct := _EVENTS_THEN_PCT.match(after)) is not None and "." not in raw:
+            pct = parse_number(with_pct.group("pct"))
+            if pct is not None:
+                events, value, unit, measure = int(value), pct, "%", Measure.PROPORTION
+                span_end = end + with_pct.end()
+        elif unit == "%" and (counted := _PCT_THEN_COUNT.match(after_unit)) is not None:
+            events_value = parse_number(counted.group("events"))
+            n_value = parse_number(counted.group("n"))
+            if events_value is not None and n_value is not None:
+                events, n, measure = int(events_value), int(n_value), Measure.PROPORTION
+                span_end = unit_end + counted.end()
+
+        # Fold: "2.3-fold", "2 times".
+        if (fold := _FOLD_AFTER.match(after)) is not None and unit in {None, "fold"}:
+            unit, span_end = "fold", end + fold.end()
+            after_unit = norm[span_end : span_end + 80]
+            comparative = _COMPARATIVE_AFTER.match(after_unit)
+            if comparative and regex.search(r"\b(?:than|compared|vs|versus|relative)\b", after_unit[:80]):
+                effects.append(
+                    EffectMention(
+                        start=offset + start,
+                        end=offset + span_end + comparative.end(),
+                        measure=EffectMeasure.FOLD_DIFFERENCE,
+                        value=value,
+                        unit="fold",
+                        label_start=offset + start,
+                    )
+                )
+                claimed.append(effects[-1])
+                continue
+            measure = Measure.FOLD_CHANGE
+
+        # Relative differences: "20% lower", "27% less likely", "reduced the risk by 22%".
+        if unit == "%" and measure is None:
+            comparative = _COMPARATIVE_AFTER.match(after_unit)
+            noun = _NOUN_AFTER.match(after_unit)
+            risky = bool(_RISK_AFTER.match(after_unit)) or bool(_RISK_BEFORE.search(before))
+            if comparative or (noun and risky) or (_RISK_BEFORE.search(before)):
+                word = (comparative.group("word") if comparative else noun.group("noun") if noun else "")
+                sign = -1.0 if _is_decrease(word) or (not word and _verb_is_decrease(before)) else 1.0
+                stop = span_end + (comparative.end() if comparative else noun.end() if noun else 0)
+                effects.append(
+                    EffectMention(
+                        start=offset + start,
+                        end=offset + stop,
+                        measure=EffectMeasure.RELATIVE_DIFFERENCE,
+                        value=sign * abs(value),
+                        unit="%",
+                        label_start=offset + start,
+                    )
+                )
+                claimed.append(effects[-1])
+                continue
+
+        # Changes: "a 35% reduction", "decreased by 3.5 points", "reduction of 4 mmHg".
+        if measure in {None, Measure.FOLD_CHANGE}:
+            noun = _NOUN_AFTER.match(after_unit)
+            verb = _VERB_BEFORE.search(before)
+            if noun or verb:
+                word = noun.group("noun") if noun else verb.group("verb") if verb else ""
+                if measure is None:
+                    measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
+                    if _is_decrease(word):
+                        value = -abs(value)
+                    elif raw.startswith("-") and word.lower().startswith("change"):
+                        pass
+                    change_verb = True
+                if noun:
+                    span_end += noun.end()
+        values.append(
+            ValueMention(
+                start=offset + start,
+                end=offset + span_end,
+                value=value,
+                unit=unit,
+                measure=measure,
+                events=events,
+                n=n,
+                change_verb=change_verb,
+            )
+        )
+        claimed.append(values[-1])
+        skip_until = span_end
+
+    values.extend(_word_quantities(norm, offset, claimed))
+    return sorted(values, key=lambda v: v.start), effects
+
+
+def _is_decrease(word: str) -> bool:
+    return word.lower() in _DECREASE_WORDS or word.lower() in {
+        "lower", "less", "fewer", "smaller", "shorter", "reductions", "decreases",
+    }
+
+
+def _verb_is_decrease(before: str) -> bool:
+    return bool(regex.search(r"\b(?:reduc|decreas|lower|cut|fell|drop|declin)\w*", before[-60:], regex.IGNORECASE))
+
+
+def _word_quantities(norm: str, offset: int, claimed: Sequence[Mention]) -> list[ValueMention]:
+    """Spelled-out results: "one in five" (20%), "twenty percent", "twofold", "halved"."""
+    found: list[ValueMention] = []
+    for match in _ONE_IN.finditer(norm):
+        den_raw = match.group("den")
+        den = parse_number(den_raw) if den_raw[0].isdigit() else parse_word_number(den_raw)
+        if den and not _overlaps(offset + match.start(), offset + match.end(), claimed):
+            found.append(
+                ValueMention(
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                    value=round(100.0 / den, 1),
+                    unit="%",
+                    measure=Measure.PROPORTION,
+                )
+            )
+    for match in _WORD_PERCENT.finditer(norm):
+        value = parse_word_number(match.group("word"))
+        if value is not None and not _overlaps(offset + match.start(), offset + match.end(), claimed):
+            found.append(
+                ValueMention(start=offset + match.start(), end=offset + match.end(), value=value, unit="%")
+            )
+    for match in _FOLD_WORD.finditer(norm):
+        word = match.group("word") or match.group("fw") or ""
+        value = 2.0 if word.lower() == "twice" else parse_word_number(word)
+        if value is not None and not _overlaps(offset + match.start(), offset + match.end(), claimed):
+            found.append(
+                ValueMention(
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                    value=value,
+                    unit="fold",
+                    measure=Measure.FOLD_CHANGE,
+                )
+            )
+    for match in _HALVED.finditer(norm):
+        if not _overlaps(offset + match.start(), offset + match.end(), claimed):
+            found.append(
+                ValueMention(
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                    value=-50.0,
+                    unit="%",
+                    measure=Measure.PERCENT_CHANGE,
+                    change_verb=True,
+                )
+            )
+    return found

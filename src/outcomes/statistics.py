@@ -1,0 +1,383 @@
+"""Statistics: p-values, intervals (CI, IQR, range, SD, SE), labelled effects, group sizes.
+
+Each finder takes the normalised sentence (``outcomes.numbers.normalise``) and the
+sentence's offset in the input, and returns mentions with input offsets. Patterns are
+composed from small named-group pieces and compiled once.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from outcomes.lexicon import effect_labels
+from outcomes.mentions import CountMention, EffectMention, IntervalMention, PValueMention
+from outcomes.numbers import parse_exponent, parse_number, parse_word_number
+from outcomes.records import EffectMeasure, IntervalKind, Operator
+
+
+def num(name: str) -> str:
+    """A named-group numeral piece: "-1,234.5", ".03", "20 211", "- 0.5"."""
+    return (
+        rf"(?P<{name}>(?<![\w.])(?:-\ ?)?(?=\.?\d)"
+        r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\ \d{3})+(?![\d.,%])|\d+)?(?:\.\d+)?)"
+    )
+
+
+RANGE_SEP = r"\s*(?:-|to|,|;|and|through|–)\s*"
+_NOT_REACHED = r"not\s+(?:reached|estimable|estimated|evaluable|calculable)|NR|NE|NA"
+
+_OPERATORS = {
+    "=": Operator.EQ,
+    ":": Operator.EQ,
+    "<": Operator.LT,
+    ">": Operator.GT,
+    "≤": Operator.LE,
+    "<=": Operator.LE,
+    "=<": Operator.LE,
+    "≥": Operator.GE,
+    ">=": Operator.GE,
+    "=>": Operator.GE,
+    "less than": Operator.LT,
+    "lower than": Operator.LT,
+    "below": Operator.LT,
+    "under": Operator.LT,
+    "greater than": Operator.GT,
+    "more than": Operator.GT,
+    "above": Operator.GT,
+    "of": Operator.EQ,
+    "was": Operator.EQ,
+    "is": Operator.EQ,
+    "were": Operator.EQ,
+    "equal to": Operator.EQ,
+}
+
+_PVALUE = regex.compile(
+    r"""
+    (?<![A-Za-z])
+    (?P<label>[Pp](?![A-Za-z])(?:\s?-?\s?values?)?
+        (?:\s*\(?(?:for|of)\s+(?P<test>[A-Za-z-]+(?:\s[A-Za-z-]+){0,2}?)\)?(?=\s*[=<>≤≥:]|\s+(?:was|of|is)\b))?
+        (?:\s?(?P<sub>[a-z]{2,12}))?      # P_trend written "P trend", "Pinteraction"
+    )
+    \s*
+    (?:
+        (?P<op><=|>=|=<|=>|≤|≥|<|>|=|:)\s*(?:(?P<opw2>less\ than|greater\ than)\s+)?
+      | \s+(?P<opw>(?:was|is|were|of)(?:\s+(?:less\ than|lower\ than|below|under|greater\ than|more\ than|above|equal\ to))?|less\ than|below|greater\ than)\s+
+    )
+    (?:"""
+    + num("value")
+    + r"""
+        (?:\s?[x×\*]\s?10\s?\^?\s?(?P<exp>[-⁻]?\s?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+))?
+        (?:\s?[eE]\s?(?P<eexp>-\s?\d+))?
+      | (?P<ns>NS|ns|n\.s\.)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_NON_SUPERIORITY_TESTS = ("inferior", "equivalen", "interaction", "trend", "heterogen", "linear")
+
+
+def find_pvalues(norm: str, offset: int) -> list[PValueMention]:
+    """P-values: "p<0.001", "P = .03", "p-value of 0.04", "P≤0.05", "P for trend = 0.2".
+
+    >>> [(m.operator.value, m.value) for m in find_pvalues("x (p<0.01) and P = .03", 0)]
+    [('<', 0.01), ('=', 0.03)]
+    >>> find_pvalues("P for non-inferiority < 0.001", 0)[0].test
+    'non-inferiority'
+    """
+    found = []
+    for match in _PVALUE.finditer(norm):
+        if match.group("ns"):
+            continue
+        value = parse_number(match.group("value") or "")
+        if value is None:
+            continue
+        exponent = match.group("exp") or match.group("eexp")
+        if exponent:
+            power = parse_exponent(exponent.replace(" ", ""))
+            if power is None:
+                continue
+            value *= 10.0**power
+        if value < 0 or value > 1:
+            continue
+        op_text = (match.group("op") or match.group("opw") or "=").strip()
+        qualifier = match.group("opw2")
+        if qualifier:
+            op_text = qualifier
+        words = op_text.split(maxsplit=1)
+        if len(words) == 2 and words[0] in {"was", "is", "were", "of"}:
+            op_text = words[1]
+        operator = _OPERATORS.get(op_text, Operator.EQ)
+        test = match.group("test") or match.group("sub")
+        found.append(
+            PValueMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                operator=operator,
+                value=value,
+                test=test.lower() if test else None,
+            )
+        )
+    return found
+
+
+def is_superiority(p: PValueMention) -> bool:
+    """False for p-values of non-inferiority, interaction, trend or heterogeneity tests."""
+    return p.test is None or not any(word in p.test for word in _NON_SUPERIORITY_TESTS)
+
+
+_CI = regex.compile(
+    r"""
+    (?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s?)?
+    (?P<label>CI|C\.I\.|CrI|UI|confidence\ intervals?|credible\ intervals?|confidence\ limits?|uncertainty\ intervals?)
+    \s*(?:[,:=]\s*|\s(?:of|was|were|from|between)\s+)?(?:\(\s*|\[\s*)?
+    """
+    + num("low")
+    + RANGE_SEP
+    + r"(?:"
+    + num("high")
+    + rf"|(?P<open>{_NOT_REACHED}))",
+    regex.VERBOSE,
+)
+
+_SPREAD = regex.compile(
+    r"""
+    (?P<label>IQR|interquartile\ range|inter-quartile\ range|Q1-Q3|Q1\ to\ Q3|range)
+    \s*(?:[,:=]\s*|\s(?:of|was|from)\s+)?
+    """
+    + num("low")
+    + RANGE_SEP
+    + num("high"),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_SD = regex.compile(
+    r"(?:±|\+/-|\+-|\+/−)\s*" + num("pm") + r"|(?P<label>SD|S\.D\.|standard deviation|SE|SEM|S\.E\.|standard error)"
+    r"\s*(?:[,:=]\s*|\s(?:of|was)\s+)?" + num("sd"),
+)
+
+
+def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
+    """CIs ("95% CI 0.48-0.81", "95% confidence interval, 1.2 to 3.1"), IQR, range, SD, SE.
+
+    >>> m = find_intervals("(95% CI, -0.5 to -0.1)", 0)[0]
+    >>> (m.kind.value, m.low, m.high, m.level)
+    ('ci', -0.5, -0.1, 95.0)
+    >>> find_intervals("6.7 (95% CI 5.1 to not reached)", 0)[0].high is None
+    True
+    >>> [(m.kind, m.low) for m in find_intervals("5.1 ± 1.2", 0)]
+    [(None, 1.2)]
+    """
+    found: list[IntervalMention] = []
+    for match in _CI.finditer(norm):
+        level = parse_number(match.group("level")) if match.group("level") else None
+        high = None if match.group("open") else parse_number(match.group("high") or "")
+        found.append(
+            IntervalMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                kind=IntervalKind.CI,
+                low=parse_number(match.group("low")),
+                high=high,
+                level=level,
+            )
+        )
+    for match in _SPREAD.finditer(norm):
+        label = match.group("label").lower()
+        kind = IntervalKind.RANGE if label == "range" else IntervalKind.IQR
+        found.append(
+            IntervalMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                kind=kind,
+                low=parse_number(match.group("low")),
+                high=parse_number(match.group("high")),
+            )
+        )
+    for match in _SD.finditer(norm):
+        label = (match.group("label") or "").upper()
+        is_se = label.startswith(("SE", "S.E", "STANDARD E"))
+        value = parse_number(match.group("pm") or match.group("sd") or "")
+        found.append(
+            IntervalMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                kind=IntervalKind.SE if is_se else None,
+                low=value,
+                high=None,
+            )
+        )
+    return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _effect_pattern() -> regex.Pattern[str]:
+    groups = []
+    for index, label in enumerate(effect_labels().labels):
+        alternatives = "|".join(label.patterns)
+        groups.append(rf"(?P<m{index}>{alternatives})")
+    labels = "|".join(groups)
+    return regex.compile(
+        rf"""
+        (?<![\w-])(?:{labels})(?![\w-])
+        (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
+        (?:\s+(?:for|of|in)\s+(?P<for>[^,;:()\[\]=<>\d]{{1,60}}?))?         # "for death"
+        (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of|at)\s+)?(?:(?:was|were|is|of)\s+)?)
+        (?:\(\s*|\[\s*)?
+        {num("value")}
+        (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
+        (?:\s*[\[(]\s*{num("blow")}{RANGE_SEP}{num("bhigh")}\s*[\])])?
+        """,
+        regex.VERBOSE,
+    )
+
+
+_TIMES_HIGHER = regex.compile(
+    r"""
+    (?<![\w.])(?P<value>\d+(?:\.\d+)?|[a-z]+)(?:\s?-\s?|\s)?(?:fold|times)\s+
+    (?:(?:the|as|a)\s+)?(?:(?P<dir>higher|greater|increased|more|lower|reduced|decreased|elevated)\s+)?
+    (?P<kind>odds|risk|hazard|rate|likelihood|chance)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_NNT_PHRASE = regex.compile(
+    r"(?i:treating|treat|treatment\ of)\s+" + num("value")
+    + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)"
+    r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b",
+)
+
+_RATIO_MEASURES = {
+    EffectMeasure.HAZARD_RATIO,
+    EffectMeasure.ODDS_RATIO,
+    EffectMeasure.RISK_RATIO,
+    EffectMeasure.RATE_RATIO,
+}
+
+_KIND_MEASURE = {
+    "odds": EffectMeasure.ODDS_RATIO,
+    "risk": EffectMeasure.RISK_RATIO,
+    "likelihood": EffectMeasure.RISK_RATIO,
+    "chance": EffectMeasure.RISK_RATIO,
+    "hazard": EffectMeasure.HAZARD_RATIO,
+    "rate": EffectMeasure.RATE_RATIO,
+}
+
+
+def _unit_of(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip().lower()
+    if raw == "%":
+        return "%"
+    if raw.startswith(("percentage", "pp")):
+        return "pp"
+    return "points"
+
+
+def find_effects(norm: str, offset: int) -> list[EffectMention]:
+    """Labelled effects: "HR 0.62", "odds ratio, 1.45", "3 times higher odds", "NNT 25".
+
+    >>> [(m.measure.value, m.value) for m in find_effects("(aHR 0.62; 95% CI 0.5-0.8)", 0)]
+    [('hazard_ratio', 0.62)]
+    >>> e = find_effects("odds ratio 2.1 (1.3 to 3.4)", 0)[0]
+    >>> (e.ci.low, e.ci.high) if e.ci else None
+    (1.3, 3.4)
+    >>> find_effects("had 3 times higher odds of death", 0)[0].measure.value
+    'odds_ratio'
+    """
+    found = []
+    labels = effect_labels().labels
+    for match in _effect_pattern().finditer(norm):
+        index = next(i for i in range(len(labels)) if match.group(f"m{i}"))
+        measure = labels[index].measure
+        value = parse_number(match.group("value"))
+        if value is None:
+            continue
+        unit = _unit_of(match.group("unit"))
+        if measure is EffectMeasure.MEAN_DIFFERENCE and unit == "pp":
+            measure = EffectMeasure.RISK_DIFFERENCE
+        if measure is EffectMeasure.RISK_DIFFERENCE and unit in {None, "%"}:
+            unit = "pp"
+        if measure in _RATIO_MEASURES and (unit is not None or value <= 0):
+            continue
+        ci = None
+        if match.group("blow") is not None:
+            ci = IntervalMention(
+                start=offset + match.start("blow"),
+                end=offset + match.end("bhigh"),
+                kind=IntervalKind.CI,
+                low=parse_number(match.group("blow")),
+                high=parse_number(match.group("bhigh")),
+            )
+        found.append(
+            EffectMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                measure=measure,
+                value=value,
+                unit=unit,
+                ci=ci,
+                label_start=offset + match.start(),
+                about=match.group("for").strip() if match.group("for") else None,
+            )
+        )
+    for match in _TIMES_HIGHER.finditer(norm):
+        raw = match.group("value")
+        value = parse_number(raw) if raw[0].isdigit() else _fold_word(raw)
+        if value is None:
+            continue
+        if (match.group("dir") or "").lower() in {"lower", "reduced", "decreased"}:
+            value = 1 / value if value else value
+        found.append(
+            EffectMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                measure=_KIND_MEASURE[match.group("kind").lower()],
+                value=value,
+                label_start=offset + match.start(),
+            )
+        )
+    for match in _NNT_PHRASE.finditer(norm):
+        value = parse_number(match.group("value"))
+        if value is not None:
+            found.append(
+                EffectMention(
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                    measure=EffectMeasure.NNT,
+                    value=value,
+                    label_start=offset + match.start(),
+                )
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
+_FOLD_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "half": 0.5}
+
+
+def _fold_word(word: str) -> float | None:
+    """ "three" -> 3, "threefold" -> 3, "twice" -> 2."""
+    lowered = word.lower().removesuffix("fold").rstrip("-")
+    return _FOLD_WORDS.get(lowered) or parse_word_number(lowered)
+
+
+_GROUP_SIZE = regex.compile(
+    r"(?<![\w])[nN]\s?(?:=|:)\s?" + num("n") + r"(?![.\d])"
+)
+
+
+def find_counts(norm: str, offset: int) -> list[CountMention]:
+    """Group sizes written "n = 120" or "N=1,234".
+
+    >>> [m.n for m in find_counts("(n = 120) and (N=1,234)", 0)]
+    [120, 1234]
+    """
+    found = []
+    for match in _GROUP_SIZE.finditer(norm):
+        value = parse_number(match.group("n"))
+        if value is not None and value >= 0:
+            found.append(CountMention(start=offset + match.start(), end=offset + match.end(), n=int(value)))
+    return found

@@ -1,0 +1,94 @@
+"""Units: the one place that knows quantulum3.
+
+The unit lexicon (``lexicon/units.json``) answers the common spellings at regex speed;
+quantulum3 is asked only about the few characters right after a candidate number when
+the lexicon does not know them, and its answers are cached. quantulum3 sets up logging
+and warns about optional classifier packages on import and parse: both are contained
+here.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import cache
+from typing import Any
+
+import regex
+
+from outcomes.lexicon import units
+
+_LOG = logging.getLogger(__name__)
+_WINDOW = 24
+
+
+@cache
+def _lexicon_pattern() -> regex.Pattern[str]:
+    spellings = sorted(units().synonyms, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(s).replace(r"\ ", r"\s?") for s in spellings)
+    # A unit starts right after the number (optionally one space) and ends at a word edge.
+    return regex.compile(rf"^\s?(?P<unit>{alternatives})(?![\w/µ²³])", regex.IGNORECASE)
+
+
+@cache
+def _parser() -> Any:
+    """Import quantulum3 once, with its logging and warnings kept out of ours."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser  # noqa: PLC0415  (slow import, done lazily)
+    root.handlers[:], root.level = handlers, level
+    return parser
+
+
+@cache
+def _quantulum_unit(window: str) -> tuple[str, int] | None:
+    """Ask quantulum3 for the unit of "1<window>"; (surface, length in window) or None."""
+    parser = _parser()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            quantities = parser.parse("1" + window)
+    except Exception as exc:  # noqa: BLE001  (quantulum3 raises many kinds; none may escape)
+        _LOG.debug("quantulum3 failed on %r: %s", window, exc)
+        return None
+    finally:
+        root.handlers[:], root.level = handlers, level
+    if not quantities:
+        return None
+    first = quantities[0]
+    start, end = first.span
+    if start != 0 or first.unit.entity.name == "dimensionless" or end <= 1:
+        return None
+    surface = ("1" + window)[1:end].strip()
+    if not surface or surface[0].isdigit():
+        return None
+    return surface, end - 1
+
+
+def unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit written right after a number ending at ``pos``: (normalised, end offset).
+
+    >>> unit_after("12.1 mg/dL vs", 4)
+    ('mg/dL', 10)
+    >>> unit_after("3.5 points", 3)
+    ('points', 10)
+    >>> unit_after("65% in", 2)
+    ('%', 3)
+    """
+    window = text[pos : pos + _WINDOW]
+    if match := _lexicon_pattern().match(window):
+        surface = match.group("unit")
+        key = regex.sub(r"\s+", " ", surface.lower())
+        normal = units().synonyms.get(key) or units().synonyms.get(key.replace(" ", ""), surface)
+        return normal, pos + match.end()
+    if not window[:2].strip() or not regex.match(r"\s?[^\W\d_]", window):
+        return None
+    found = _quantulum_unit(window)
+    if found is None:
+        return None
+    surface, length = found
+    return surface.replace("μ", "µ"), pos + length
