@@ -104,9 +104,17 @@ _OBJECT_AFTER = regex.compile(
     regex.I,
 )
 _TRAILING = regex.compile(
-    r"""(?:\s+(?:at|by|after|within|over|during|in|among|for|with|from|on|was|were|is|are|
-    the|of|and|to|also|both|all|respectively)\b.*?)?[\s,;:(\-]*$""",
+    r"""(?:\s+(?:
+        (?:at|by|after|within|over|during)\s+(?:the\s+)?(?:\w+\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve)[\s-]*(?:days?|weeks?|months?|years?|hours?)
+      | (?:at|by|after)\s+(?:week|day|month|year|visit)\s+\d+
+      | (?:in|among|with|for|between)\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}(?:groups?|arms?|patients|participants|cohorts?)
+      | was|were|is|are|the|of|and|to|also|both|all|respectively|in|at|by|with|for|from|on|than|as
+    ))+[\s,;:(\-]*$""",
     regex.I | regex.VERBOSE,
+)
+_APPOSITIVE = regex.compile(
+    r"\s*,\s*(?:a|an|the|which|who|defined|measured|assessed|including|as|i\.e\.|e\.g\.|according|based)\b.*$",
+    regex.I,
 )
 _ARMISH = regex.compile(
     r"\b(?:group|groups|arm|arms|patients|participants|subjects|recipients|treated|receiving|"
@@ -163,6 +171,14 @@ def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
     norm, base = sentence.norm, sentence.start
     for interval in sentence.intervals:
         if any(e.start <= interval.start < e.end for e in effects):
+            continue
+        holder = next((i for i, v in enumerate(values) if v.start <= interval.start < v.end), None)
+        if holder is not None:
+            value = values[holder]
+            if interval.kind is None and value.sd is None:
+                values[holder] = replace(value, sd=interval.low)
+            elif interval.kind is not None and value.interval is None:
+                values[holder] = replace(value, interval=interval)
             continue
         heads: list[tuple[int, str, int]] = [(v.end, "value", i) for i, v in enumerate(values)]
         heads += [(e.end, "effect", i) for i, e in enumerate(effects)]
@@ -487,8 +503,10 @@ def _clean(phrase: str) -> str:
         previous = phrase
         phrase = _DISCOURSE.sub("", phrase).strip()
     phrase = regex.sub(r"\s*\([^()]*\)?\s*$", "", phrase)
-    phrase = regex.sub(r"\s*,.*$", "", phrase)
-    phrase = _TRAILING.sub("", phrase) if len(phrase.split()) > 1 else phrase.strip(" ,;:(-")
+    phrase = _APPOSITIVE.sub("", phrase)
+    phrase = regex.sub(r"\s*,\s*$", "", phrase)
+    if len(phrase.split()) > 1:
+        phrase = _TRAILING.sub("", phrase)
     return phrase.strip(" ,;:(-")
 
 

@@ -21,7 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from outcomes.cues import find_cues, find_times
+from outcomes.cues import arm_after, find_cues, find_times
 from outcomes.lexicon import cues
 from outcomes.mentions import Mention, SentenceMentions
 from outcomes.numbers import normalise
@@ -98,7 +98,8 @@ def read_sentence(text: str, start: int, end: int) -> SentenceMentions:
     found.times = find_times(norm, start)
     taken: list[Mention] = [*found.pvalues, *found.counts, *found.effects]
     taken += [i for i in found.intervals if not any(_inside(i, e) for e in found.effects)]
-    taken += [t for t in found.times if not _has_arm_value_shape(norm, t, start)]
+    found.times = [t for t in found.times if not _has_arm_value_shape(norm, t, start)]
+    taken += found.times
     values, more_effects = find_quantities(norm, start, taken)
     found.values = values
     found.effects = sorted([*found.effects, *more_effects], key=lambda m: m.start)
@@ -113,7 +114,9 @@ def _inside(inner: Mention, outer: Mention) -> bool:
 def _has_arm_value_shape(norm: str, time: Mention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
     after = norm[time.end - offset : time.end - offset + 20]
-    return bool(regex.match(r"^\s*(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range))", after))
+    if regex.match(r"^\s*(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range|SD))", after):
+        return True
+    return arm_after(norm, time.end - offset) is not None
 
 
 class OutcomesGrammar:

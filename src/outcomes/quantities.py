@@ -27,7 +27,7 @@ _NUMBER = regex.compile(r"(?<![A-Za-zα-ωµ]-)(?<![\w.^/])" + num("value"))
 _POWER = regex.compile(r"^\s?[x×\*]\s?10\s?(?:\^\s?(?P<exp>-?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
 
 _COUNT_FORM = regex.compile(
-    r"^\s?(?:/|of|out\ of)\s?" + num("n") + r"(?:\s+[A-Za-z-]+){0,2}?\s?(?:\(\s?" + num("pct")
+    r"^\s?(?:/|of|out\ of)\s?" + num("n") + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?\(\s?" + num("pct")
     + r"\s?%\s?\))?",
 )
 _PCT_THEN_COUNT = regex.compile(r"^\s?\(\s?" + num("events") + r"\s?(?:/|of)\s?" + num("n") + r"\s?\)")
@@ -48,7 +48,8 @@ _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|dropped|declined|improved|lowered|"
     r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
-    r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated)"
+    r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
+    r"reductions|decreases|increases|improvements|declines)"
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of)\s+)?(?:an?\s+)?$",
     regex.IGNORECASE,
 )
@@ -77,6 +78,7 @@ _WORD_PERCENT = regex.compile(
     r"\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|five)\s+(?:percent|per\ cent)\b",
     regex.IGNORECASE,
 )
+_SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:±|\+/-|\+-)\s?" + num("sd"))
 _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
 _DECREASE_WORDS = frozenset(
     "decreased reduced fell dropped declined lowered lost shrank diminished decrease reduce "
@@ -166,6 +168,10 @@ def find_quantities(
                 after = norm[end : end + 80]
         unit_found = unit_after(norm, end)
         unit, unit_end = (unit_found if unit_found else (None, end))
+        if unit is None and (spread := _SPREAD_THEN_UNIT.match(after)) is not None:
+            # "8.0 ± 10.7 mmHg": the unit stands after the SD
+            if (late_unit := unit_after(norm, end + spread.end())) is not None:
+                unit, unit_end = late_unit
         after_unit = norm[unit_end : unit_end + 80]
         if _is_dose(unit) or (unit is None and _POST_PEOPLE.match(after) and not _EVENTS_THEN_PCT.match(after)):
             continue

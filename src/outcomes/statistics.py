@@ -15,6 +15,7 @@ from outcomes.lexicon import effect_labels
 from outcomes.mentions import CountMention, EffectMention, IntervalMention, PValueMention
 from outcomes.numbers import parse_exponent, parse_number, parse_word_number
 from outcomes.records import EffectMeasure, IntervalKind, Operator
+from outcomes.units import unit_after
 
 
 def num(name: str) -> str:
@@ -216,7 +217,8 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
 def _effect_pattern() -> regex.Pattern[str]:
     groups = []
     for index, label in enumerate(effect_labels().labels):
-        alternatives = "|".join(label.patterns)
+        # Verbose mode ignores blanks: spell a label's spaces as "\ ".
+        alternatives = "|".join(p.replace(" ", r"\ ") for p in label.patterns)
         groups.append(rf"(?P<m{index}>{alternatives})")
     labels = "|".join(groups)
     return regex.compile(
@@ -297,6 +299,10 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
         if value is None:
             continue
         unit = _unit_of(match.group("unit"))
+        end = match.end()
+        if unit is None and measure not in _RATIO_MEASURES and measure is not EffectMeasure.NNT:
+            if (written := unit_after(norm, match.end("value"))) is not None and match.group("blow") is None:
+                unit, end = written
         if measure is EffectMeasure.MEAN_DIFFERENCE and unit == "pp":
             measure = EffectMeasure.RISK_DIFFERENCE
         if measure is EffectMeasure.RISK_DIFFERENCE and unit in {None, "%"}:
@@ -315,7 +321,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
         found.append(
             EffectMention(
                 start=offset + match.start(),
-                end=offset + match.end(),
+                end=offset + end,
                 measure=measure,
                 value=value,
                 unit=unit,
