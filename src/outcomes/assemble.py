@@ -148,7 +148,7 @@ def assemble(sentence: SentenceMentions, text: str, doc_id: str | None = None) -
     """The effect records of one sentence; ``text`` is the whole input."""
     values = _attach_intervals(sentence)
     values = [v for v in values if not _is_context(sentence, v)]
-    drafts = _pair(sentence, values)
+    drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values))
     drafts = _merge_effects(sentence, drafts)
     drafts = _attach_pvalues(sentence, drafts)
     drafts = [d for d in drafts if _keep(d)]
@@ -232,7 +232,7 @@ def _compatible(a: ValueMention, b: ValueMention) -> bool:
     return a.unit is None or b.unit is None and a.unit not in {"%", "fold"}
 
 
-def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bool:
+def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention, third: bool = False) -> bool:
     """Whether the text between two numbers joins them as arms of one comparison."""
     between = sentence.norm[a.end - sentence.start : b.start - sentence.start]
     if len(between) > 110 or ";" in between or not _LINK.search(between):
@@ -240,12 +240,15 @@ def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> boo
     if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
         # "fell by 3 points and rose by 2 points": two changes, each with its own verb
         return not regex.search(r"\b(?:by|of)\b", between)
-    for arm in (arm_after(sentence.norm, a.end - sentence.start),):
-        if arm is not None:
-            between = sentence.norm[arm[2] : b.start - sentence.start]
+    arm = arm_after(sentence.norm, a.end - sentence.start)
+    if arm is not None:
+        between = sentence.norm[arm[2] : b.start - sentence.start]
+    between = regex.sub(r"\bby\s*$", "", between)  # "fell by 8 in A and by 3 in B"
+    if regex.search(r"\bby\b", between):
+        return False  # "..., and fatigue by 9%": a new outcome with its own numbers
     words = regex.findall(r"[^\W\d_][\w+α-ω-]*\.?", between)
     foreign = [w for w in words if w.lower() not in _LINK_FILLER and w.lower().rstrip(".") not in _LINK_FILLER]
-    return len(foreign) <= 3
+    return len(foreign) <= (0 if third else 3)
 
 
 def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:
@@ -266,7 +269,7 @@ def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft
         chain = [values[index]]
         while index + len(chain) < len(values):
             nxt = values[index + len(chain)]
-            if _compatible(chain[-1], nxt) and _linked(sentence, chain[-1], nxt):
+            if _compatible(chain[-1], nxt) and _linked(sentence, chain[-1], nxt, third=len(chain) >= 2):
                 chain.append(nxt)
             else:
                 break
@@ -294,9 +297,10 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]
     tail = sentence.norm[chain[-1].end - sentence.start :]
-    if len(chain) >= 2 and _RESPECTIVELY.match(tail):
+    if len(chain) >= 2 and (resp := _RESPECTIVELY.match(tail)) is not None:
         head = sentence.norm[: chain[0].start - sentence.start]
-        if groups := list(_GROUPS_LIST.finditer(head)):
+        groups = list(_GROUPS_LIST.finditer(tail[: resp.end()])) or list(_GROUPS_LIST.finditer(head))
+        if groups:
             names = [g for g in groups[-1].group("a", "b", "c") if g]
             roles = [
                 any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", n.lower()) for w in cues().comparator)
@@ -331,6 +335,39 @@ def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
 
 
 # ---------------------------------------------------------------- effects and p-values
+
+
+def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Severe cases were cut by 94%, with 1 case versus 17": the change is between arms."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and len(previous.values) == 1
+            and previous.values[0].measure is Measure.PERCENT_CHANGE
+            and previous.values[0].value is not None
+            and len(draft.values) == 2
+            and regex.match(
+                r"^[\s,;:(]*(?:with|as|from)?\b",
+                sentence.norm[previous.end - sentence.start : draft.start - sentence.start],
+            )
+            and len(sentence.norm[previous.end - sentence.start : draft.start - sentence.start]) < 12
+        ):
+            change = previous.values[0]
+            draft.effect = EffectMention(
+                start=change.start,
+                end=change.end,
+                measure=EffectMeasure.RELATIVE_DIFFERENCE,
+                value=change.value if change.value is not None else 0.0,
+                unit="%",
+                label_start=change.start,
+            )
+            draft.start = change.start
+            out[-1] = draft
+            continue
+        out.append(draft)
+    return out
 
 
 def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
@@ -383,6 +420,8 @@ def _keep(draft: _Draft) -> bool:
     if not draft.values:
         return draft.pvalue is not None
     value = draft.values[0]
+    if value.measure is Measure.COUNT and value.events is None:
+        return draft.pvalue is not None
     if value.measure is not None or value.unit in {"%", "fold", "pp"} or draft.pvalue is not None:
         return True
     return value.sd is not None or value.interval is not None
@@ -533,7 +572,8 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "Drug reduced the risk of death (HR ...)": the object of the change verb.
     if (verb := _CHANGE_VERB.search(lead)) is not None:
         subject = lead[: verb.start()]
-        if not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4:
+        passive = regex.search(r"\b(?:was|were|is|are|been|be|being|has|have|had)\s*$", subject, regex.I)
+        if not passive and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4):
             start = verb.start("object")
             return _clean(original[start : start + len(verb.group("object"))])
     cleaned_lead = _DISCOURSE.sub("", lead)

@@ -92,6 +92,19 @@ _WORD_NUMBER = regex.compile(
 )
 
 
+CURRENCY = regex.compile(r"[£$€]\s?")
+
+
+def currency_of(raw: str) -> str | None:
+    """The currency sign written in a numeral ("£36" -> "£"), if any.
+
+    >>> currency_of("-£97"), currency_of("12")
+    ('£', None)
+    """
+    found = CURRENCY.search(raw)
+    return found.group().strip() if found else None
+
+
 def normalise(text: str) -> str:
     """Return a same-length copy with dashes, spaces, middle dots and mu made plain.
 
@@ -114,10 +127,13 @@ def parse_number(raw: str) -> float | None:
     -3.5
     >>> parse_number(".03")
     0.03
+    >>> parse_number("-£97")
+    -97.0
     >>> parse_number("abc") is None
     True
     """
     text = normalise(raw.strip()).replace("- ", "-")
+    text = CURRENCY.sub("", text)
     if not text or not _NUMERAL.match(text) or not any(ch.isdigit() for ch in text):
         return None
     return float(text.replace(",", "").replace(" ", ""))

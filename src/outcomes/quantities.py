@@ -15,7 +15,7 @@ import regex
 
 from outcomes.lexicon import cues
 from outcomes.mentions import EffectMention, Mention, ValueMention
-from outcomes.numbers import parse_exponent, parse_number, parse_word_number
+from outcomes.numbers import currency_of, parse_exponent, parse_number, parse_word_number
 from outcomes.records import EffectMeasure, Measure
 from outcomes.statistics import num
 from outcomes.units import unit_after
@@ -61,7 +61,7 @@ _RISK_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:risk|odds|hazard|likelihood|chance|relative)\b", regex.IGNORECASE
 )
 _RISK_BEFORE = regex.compile(
-    r"\b(?:risk|odds|hazard|likelihood|chance)\b(?:\s+[\w-]+){0,5}\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$",
+    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b(?:\s+[\w-]+){0,5}\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+)(?:about\s+|approximately\s+|nearly\s+)?$",
     regex.IGNORECASE,
 )
 _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
@@ -96,6 +96,11 @@ _POST_PEOPLE = regex.compile(
     r"people|individuals|volunteers|persons|hospitals|sites|centres|centers|trials|studies|"
     r"practices|clinics|countries|households|pregnancies|mothers|neonates|smokers|residents|"
     r"years?\s+old|-year-old|year-old)\b",
+    regex.IGNORECASE,
+)
+_ENROLMENT = regex.compile(
+    r"\b(?:randomi[sz]ed|randomly\ assigned|enrolled|enroled|assigned|allocated|recruited|included|"
+    r"participated|screened|eligible|aged|age|were\ women|were\ men|completed)\b",
     regex.IGNORECASE,
 )
 _TIME_CONTEXT_BEFORE = regex.compile(
@@ -168,12 +173,15 @@ def find_quantities(
                 after = norm[end : end + 80]
         unit_found = unit_after(norm, end)
         unit, unit_end = (unit_found if unit_found else (None, end))
+        if unit is None and (sign := currency_of(raw)) is not None:
+            unit = sign
         if unit is None and (spread := _SPREAD_THEN_UNIT.match(after)) is not None:
             # "8.0 ± 10.7 mmHg": the unit stands after the SD
             if (late_unit := unit_after(norm, end + spread.end())) is not None:
                 unit, unit_end = late_unit
         after_unit = norm[unit_end : unit_end + 80]
-        if _is_dose(unit) or (unit is None and _POST_PEOPLE.match(after) and not _EVENTS_THEN_PCT.match(after)):
+        people = unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
+        if _is_dose(unit) or (people and (_ENROLMENT.search(norm) or "." in raw)):
             continue
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
             continue
@@ -186,7 +194,7 @@ def find_quantities(
             continue
 
         events = n = None
-        measure: Measure | None = None
+        measure: Measure | None = Measure.COUNT if people else None
         change_verb = False
         span_end = unit_end
         # Counts: "23/120 (19.2%)", "23 of 120 patients (19.2%)", "12 patients (10%)".

@@ -20,6 +20,7 @@ from outcomes.lexicon import units
 
 _LOG = logging.getLogger(__name__)
 _WINDOW = 24
+_TRAILING_WORD = regex.compile(r"\s+(?:in|at|to|of|and|or|a|an|the|for|with|per|on|by|vs)$", regex.IGNORECASE)
 
 
 @cache
@@ -63,7 +64,12 @@ def _quantulum_unit(window: str) -> tuple[str, int] | None:
     start, end = first.span
     if start != 0 or first.unit.entity.name == "dimensionless" or end <= 1:
         return None
-    surface = ("1" + window)[1:end].strip()
+    surface = ("1" + window)[1:end].rstrip()
+    # quantulum3 reads a following word as a unit ("µg/m3 in" as inches): trim such words.
+    while (trimmed := _TRAILING_WORD.sub("", surface)) != surface:
+        surface = trimmed
+    end = len(surface) + 1
+    surface = surface.strip()
     if not surface or surface[0].isdigit():
         return None
     return surface, end - 1
