@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
 
+from conftest import SEEDS
 from outcomes import (
     Arm,
     ConfidenceInterval,
@@ -128,7 +128,9 @@ def test_export_header_has_contract_columns_in_order(
         pytest.param(_record(), id="no-arms"),
         pytest.param(_record(comparator=Arm()), id="empty-comparator-arm"),
         pytest.param(_record(intervention=Arm(), comparator=Arm(value=3.0)), id="empty-and-full"),
-        pytest.param(_record(intervention=Arm(interval=Interval(kind=IntervalKind.IQR))), id="empty-interval"),
+        pytest.param(
+            _record(intervention=Arm(interval=Interval(kind=IntervalKind.IQR))), id="empty-interval"
+        ),
         pytest.param(
             _record(intervention=Arm(interval=Interval(kind=IntervalKind.CI, low=6.7, level=95.0))),
             id="ci-not-reached",
@@ -171,7 +173,7 @@ def test_export_empty_arm_differs_from_no_arm(tmp_path: Path) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="an empty string in an optional text field is written as an empty cell and read back as null",
+    reason="an empty string in an optional text field is written as an empty cell, read as null",
 )
 @pytest.mark.parametrize(
     "record",

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS
 from pydantic import BaseModel, ValidationError
 
+from conftest import SEEDS
 from outcomes import (
     Arm,
     ConfidenceInterval,
@@ -60,7 +60,9 @@ SEED_TEXTS = [pytest.param(path, id=path.stem) for path in sorted(SEEDS.glob("*.
 # Texts whose characters tempt an extractor to shift offsets (normalised dashes, spaces,
 # decimal points, astral characters, CRLF line ends).
 TRICKY_TEXTS = {
-    "crlf": "Background\r\nWe enrolled 200 adults.\r\nResults\r\nMortality was 12% vs 18% (p=0.01).\r\n",
+    "crlf": (
+        "Background\r\nWe enrolled 200 adults.\r\nResults\r\nMortality was 12% vs 18% (p=0.01).\r\n"
+    ),
     "unicode-minus": "The MELD score changed by −3.5 vs −1.2 points (P = .03).",
     "middle-dot-decimals": "Median survival was 14·5 vs 11·1 months (HR 0·62, 95% CI 0·48–0·81).",
     "no-break-spaces": "Mortality was 12\u00a0% vs 18\u00a0% (p\u00a0<\u00a00.01).",
@@ -120,7 +122,9 @@ def test_records_are_frozen(model: BaseModel, name: str, value: Any) -> None:
 @pytest.mark.parametrize(
     ("model", "data"),
     [
-        pytest.param(EffectRecord, {"outcome": "x", "evidence": FULL.evidence, "extra": 1}, id="record"),
+        pytest.param(
+            EffectRecord, {"outcome": "x", "evidence": FULL.evidence, "extra": 1}, id="record"
+        ),
         pytest.param(Arm, {"value": 1.0, "mean": 1.0}, id="arm"),
         pytest.param(Span, {"start": 0, "end": 1, "text": "x", "doc": "y"}, id="span"),
     ],

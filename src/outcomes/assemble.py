@@ -79,7 +79,9 @@ _DISCOURSE = regex.compile(
     compared\s+(?:with|to)\s+[^,]{1,50},|relative\s+to\s+[^,]{1,50},|versus\s+[^,]{1,50},|
     in\s+(?:the\s+)?[^,]{1,40}\s+(?:group|arm|cohort),|among\s+[^,]{1,50},|
     results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
-    there\s+was\b|there\s+were\b|the\b|a\b|an\b|its\b|their\b)""",
+    there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
+    (?:\s+(?:more|fewer|less|greater|higher|lower|significant|similar))?\b|
+    the\b|a\b|an\b|its\b|their\b)""",
     regex.I | regex.VERBOSE,
 )
 _SUBJECT_END = regex.compile(
@@ -235,6 +237,8 @@ def _compatible(a: ValueMention, b: ValueMention) -> bool:
 def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention, third: bool = False) -> bool:
     """Whether the text between two numbers joins them as arms of one comparison."""
     between = sentence.norm[a.end - sentence.start : b.start - sentence.start]
+    if regex.fullmatch(r"\s*,\s*", between) and sentence.norm[: a.start - sentence.start].count("(") > sentence.norm[: a.start - sentence.start].count(")"):
+        return True  # "(-0.7 ± 1.8, 1.0 ± 2.5 kg)": two arms in one bracket
     if len(between) > 110 or ";" in between or not _LINK.search(between):
         return False
     if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
@@ -292,8 +296,14 @@ def _signed_like(first: ValueMention, other: ValueMention) -> float | None:
     return -abs(other.value) if first.value < 0 else other.value
 
 
+_BOTH = regex.compile(r"^\s?(?:%\s?)?(?:of\s+patients\s+)?(?:in|for|among|with)\s+(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b", regex.I)
+
+
 def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]:
     if len(chain) == 1:
+        single = chain[0]
+        if _BOTH.match(sentence.norm[single.end - sentence.start :]):
+            return [_Draft(values=[single, single], comparator_index=1, start=single.start, end=single.end)]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]
     tail = sentence.norm[chain[-1].end - sentence.start :]
@@ -405,12 +415,22 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
         if target.pvalue is None:
             target.pvalue = p
             target.end = max(target.end, p.end)
+        elif _has_words(sentence, target.end, p.start):
+            # "less fatigue (p = 0.07), hunger (p = 0.02)": one outcome per p
+            lone = _Draft(pvalue=p, start=p.start, end=p.end)
+            drafts.append(lone)
+            drafts.sort(key=lambda d: d.start)
         tail = sentence.norm[p.end - sentence.start : p.end - sentence.start + 30]
         if regex.match(r"^\s*(?:for\s+(?:both|all|each)|,?\s*respectively)", tail, regex.I):
             for draft in drafts:
                 if draft.pvalue is None and draft.start < p.start:
                     draft.pvalue = p
     return drafts
+
+
+def _has_words(sentence: SentenceMentions, start: int, end: int) -> bool:
+    between = sentence.norm[start - sentence.start : end - sentence.start]
+    return regex.search(r"[^\W\d_]{3,}", between) is not None
 
 
 def _keep(draft: _Draft) -> bool:
@@ -549,6 +569,11 @@ def _clean(phrase: str) -> str:
     return phrase.strip(" ,;:(-")
 
 
+def _mask_brackets(text: str) -> str:
+    """Blank out closed (...) groups, keeping length: "Median (95% CI) fever" -> "Median          fever"."""
+    return regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+
+
 def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
@@ -576,9 +601,11 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         if not passive and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4):
             start = verb.start("object")
             return _clean(original[start : start + len(verb.group("object"))])
-    cleaned_lead = _DISCOURSE.sub("", lead)
+    cleaned_lead = lead
+    while (shorter := _DISCOURSE.sub("", cleaned_lead)) != cleaned_lead:
+        cleaned_lead = shorter
     offset = len(lead) - len(cleaned_lead)
-    end = _SUBJECT_END.search(cleaned_lead)
+    end = _SUBJECT_END.search(_mask_brackets(cleaned_lead))
     subject = cleaned_lead[: end.start()] if end else cleaned_lead
     if _ARMISH.search(subject) and draft.values:
         tail = norm[draft.values[-1].end - base :]

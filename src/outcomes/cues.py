@@ -89,6 +89,7 @@ _TIMEPOINT = regex.compile(
       (?:(?P<unit2>day|week|month|year|visit|cycle)\s+(?P<n2>\d+)
         |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[\w-]+(?:\s+[\w-]+)?)?)
     | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point))
+    | (?<![\w-])(?P<unit4>day|week|month|year)\s+(?P<n4>\d+)(?=\s+[a-z])
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
     | (?P<disch>at\s+(?:hospital\s+)?discharge)
     """,
@@ -134,6 +135,10 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
             found.append(
                 TimeMention(start=start, end=end, text=f"{match.group('unit2').lower()} {match.group('n2')}")
             )
+        elif match.group("unit4"):
+            found.append(
+                TimeMention(start=start, end=end, text=f"{match.group('unit4').lower()} {match.group('n4')}")
+            )
         elif match.group("n"):
             found.append(TimeMention(start=start, end=end, text=_plural(match.group("n"), match.group("unit"))))
         elif match.group("n3"):
@@ -159,7 +164,7 @@ _ARM_HEAD = regex.compile(
     r"^(?P<group>.*?\b(?:group|groups|arm|arms|cohort|recipients|users))\b", regex.IGNORECASE
 )
 _ARM_BEFORE = regex.compile(
-    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\(|had|showed|was|were|reported|experienced)?\s*$",
+    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\(|had|showed|was|were|reported|experienced)?\s*$",
     regex.IGNORECASE,
 )
 _NOT_ARMS = regex.compile(

@@ -103,6 +103,7 @@ _ENROLMENT = regex.compile(
     r"participated|screened|eligible|aged|age|were\ women|were\ men|completed)\b",
     regex.IGNORECASE,
 )
+_LEVEL_AFTER = regex.compile(r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE)
 _TIME_CONTEXT_BEFORE = regex.compile(
     r"\b(?:at|by|after|within|over|for|during|until|through|up\ to|before|in\ the\ first|"
     r"follow-up\ of|followed\ for|followed\ up\ for|every|each|per|lasting|aged|age)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?$",
@@ -163,7 +164,7 @@ def find_quantities(
             range_end = regex.match(r"^\s?(?:-|to)\s?[\d.]+", after)
             skip_until = end + (range_end.end() if range_end else 0)
             continue
-        if _PRE_CONTEXT.search(before):
+        if _PRE_CONTEXT.search(before) or _LEVEL_AFTER.match(after):
             continue
         if (power := _POWER.match(after)) is not None:
             exponent = parse_exponent(power.group("exp") or power.group("sup") or "")

@@ -154,6 +154,20 @@ _SPREAD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_BARE_UNIT = r"(?:\s?%|\s?[a-zA-Zµ/]{1,12}(?:/[a-zA-Z0-9]{1,6})?)?"
+# "(84-114 hours)" or "[0.60, 0.94]" right after a value: an interval without its label.
+_BARE_RANGE = regex.compile(
+    r"(?<=[\d%\w]\s?)[(\[]\s*" + num("low") + _BARE_UNIT + r"\s*(?:-|to|,|;)\s*" + num("high") + _BARE_UNIT
+    + r"\s*[)\]]"
+)
+_HEADER_IQR = regex.compile(r"\b(?:IQR|interquartile|inter-quartile|quartiles?)\b", regex.IGNORECASE)
+_HEADER_RANGE = regex.compile(r"\brange\b", regex.IGNORECASE)
+_HEADER_CI = regex.compile(
+    r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s?)?(?:CI|C\.I\.|confidence\ interval|credible\ interval)",
+    regex.IGNORECASE,
+)
+_HEADER_MEDIAN = regex.compile(r"\bmedian\b", regex.IGNORECASE)
+
 _SD = regex.compile(
     r"(?:±|\+/-|\+-|\+/−)\s*" + num("pm") + r"|(?P<label>SD|S\.D\.|standard deviation|SE|SEM|S\.E\.|standard error)"
     r"\s*(?:[,:=]\s*|\s(?:of|was)\s+)?" + num("sd"),
@@ -197,6 +211,21 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
                 high=parse_number(match.group("high")),
             )
         )
+    labelled = list(found)
+    for match in _BARE_RANGE.finditer(norm):
+        start, end = offset + match.start(), offset + match.end()
+        if any(m.start <= start < m.end or start <= m.start < end for m in labelled):
+            continue
+        kind, level = IntervalKind.CI, None
+        if header := _HEADER_CI.search(norm):
+            level = parse_number(header.group("level")) if header.group("level") else None
+        elif _HEADER_IQR.search(norm) or _HEADER_MEDIAN.search(norm):
+            kind = IntervalKind.IQR
+        elif _HEADER_RANGE.search(norm):
+            kind = IntervalKind.RANGE
+        low, high = parse_number(match.group("low")), parse_number(match.group("high"))
+        if low is not None and high is not None and low <= high:
+            found.append(IntervalMention(start=start, end=end, kind=kind, low=low, high=high, level=level))
     for match in _SD.finditer(norm):
         label = (match.group("label") or "").upper()
         is_se = label.startswith(("SE", "S.E", "STANDARD E"))
