@@ -123,6 +123,25 @@ _ARMISH = regex.compile(
     r"randomi[sz]ed|assigned|allocated|those|placebo|controls?|women|men|children|infants|users)\b",
     regex.I,
 )
+_ADVERB_OBJECT = regex.compile(
+    r"^(?:slightly|significantly|markedly|substantially|modestly|sharply|steadily|only|further|"
+    r"from|by|to|after|over|in|during|at|more|less|between|among|with|than|compared)\b",
+    regex.I,
+)
+_OF_OBJECT = regex.compile(
+    r"\b(?:odds|risk|likelihood|rates?|incidence|hazard|chances?|probability|number|proportion|"
+    r"occurrence|frequency|prevalence|levels?)\s+of\s+(?:an?\s+|the\s+)?(?P<object>[^,;()]+?)"
+    r"\s*(?=\(|$|,|;|\bin\s+the\b|\bamong\b|\bcompared\b|\bthan\b|\bat\s+\d|\bby\b|\bvs\b|\bversus\b)",
+    regex.I,
+)
+_EFFECT_OBJECT = regex.compile(
+    r"^\s*(?:(?:lower|higher|greater|less|more|reduced|increased)\s+)?(?:(?:risk|odds|likelihood|chance|hazard|rate)\s+)?"
+    r"(?:of|to|for)\s+(?:(?:develop|developing|have|having|experience|experiencing|be|being|die\s+of|die\s+from|die|dying|"
+    r"achieve|achieving|require|requiring|undergo|report|need|needing|get|getting|suffer|complete|completing)\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<object>[^,;()]+?)(?=\s*(?:\(|$|,|;|\.|\bthan\b|\bcompared\b|\bat\s+\d|\bin\s+the\b|\bafter\b|\bwithin\b))",
+    regex.I,
+)
+_PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _MEAN = regex.compile(r"\b(?:mean|average|means)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
 _NEGATED_SIG = regex.compile(r"\b(?:not|no|non|without|nor|neither)\b[^,.;]{0,20}$", regex.I)
@@ -577,9 +596,9 @@ def _mask_brackets(text: str) -> str:
 def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
-        return sentence.text[
-            draft.effect.start - base + sentence.norm[draft.effect.start - base :].find(draft.effect.about) :
-        ][: len(draft.effect.about)].strip()
+        at = sentence.norm.find(draft.effect.about, draft.effect.start - base)
+        if at >= 0:
+            return _clean(sentence.text[at : at + len(draft.effect.about)])
     # "a 35% reduction in X": the object after a change noun names the outcome.
     if draft.values and draft.values[0].measure in _CHANGES:
         tail = norm[draft.values[0].end - base :]
@@ -598,7 +617,10 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     if (verb := _CHANGE_VERB.search(lead)) is not None:
         subject = lead[: verb.start()]
         passive = regex.search(r"\b(?:was|were|is|are|been|be|being|has|have|had)\s*$", subject, regex.I)
-        if not passive and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4):
+        intransitive = _ADVERB_OBJECT.match(verb.group("object"))
+        if not passive and not intransitive and (
+            not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4
+        ):
             start = verb.start("object")
             return _clean(original[start : start + len(verb.group("object"))])
     cleaned_lead = lead
@@ -607,6 +629,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     offset = len(lead) - len(cleaned_lead)
     end = _SUBJECT_END.search(_mask_brackets(cleaned_lead))
     subject = cleaned_lead[: end.start()] if end else cleaned_lead
+    if _ARMISH.search(subject) or not subject.strip():
+        if (of_object := _OF_OBJECT.search(_mask_brackets(cleaned_lead))) is not None:
+            start = offset + of_object.start("object")
+            return _clean(original[start : start + len(of_object.group("object"))])
+        if draft.effect is not None and not draft.values:
+            tail = norm[draft.effect.end - base :]
+            if (obj := _EFFECT_OBJECT.match(tail)) is not None:
+                start = draft.effect.end - base + obj.start("object")
+                return _clean(sentence.text[start : start + len(obj.group("object"))])
     if _ARMISH.search(subject) and draft.values:
         tail = norm[draft.values[-1].end - base :]
         if (obj := _OBJECT_AFTER.match(tail)) is not None:
@@ -663,6 +694,8 @@ def _direction(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int])
             return _compare(value, 1.0)
         if draft.effect.measure is not EffectMeasure.NNT:
             return _compare(value, 0.0)
+        window = sentence.norm[zone[0] - sentence.start : zone[1] - sentence.start]
+        return Direction.DECREASE if _PREVENT.search(window) else Direction.INCREASE
     if len(draft.values) >= 2:
         a, b = draft.values[0].value, draft.values[1].value
         if a is not None and b is not None:

@@ -57,6 +57,7 @@ _COMPARATIVE_AFTER = regex.compile(
     r"^\s?(?:-\s?)?(?:relative\s+)?(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer)\b",
     regex.IGNORECASE,
 )
+_AS_HIGH = regex.compile(r"^\s?(?:as|more)\s+(?:high|likely|many|often|frequent|common|great|large|long)\b", regex.I)
 _RISK_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:risk|odds|hazard|likelihood|chance|relative)\b", regex.IGNORECASE
 )
@@ -223,8 +224,8 @@ def find_quantities(
         if (fold := _FOLD_AFTER.match(after)) is not None and unit in {None, "fold"}:
             unit, span_end = "fold", end + fold.end()
             after_unit = norm[span_end : span_end + 80]
-            comparative = _COMPARATIVE_AFTER.match(after_unit)
-            if comparative and regex.search(r"\b(?:than|compared|vs|versus|relative)\b", after_unit[:80]):
+            comparative = _COMPARATIVE_AFTER.match(after_unit) or _AS_HIGH.match(after_unit)
+            if comparative and regex.search(r"\b(?:than|compared|vs|versus|relative|as)\b", after_unit[:80]):
                 effects.append(
                     EffectMention(
                         start=offset + start,
@@ -238,6 +239,22 @@ def find_quantities(
                 claimed.append(effects[-1])
                 continue
             measure = Measure.FOLD_CHANGE
+
+        # Absolute differences between arms: "3.4 percentage points lower".
+        if unit == "pp" and measure is None and (comparative := _COMPARATIVE_AFTER.match(after_unit)):
+            sign = -1.0 if _is_decrease(comparative.group("word")) else 1.0
+            effects.append(
+                EffectMention(
+                    start=offset + start,
+                    end=offset + span_end + comparative.end(),
+                    measure=EffectMeasure.RISK_DIFFERENCE,
+                    value=sign * abs(value),
+                    unit="pp",
+                    label_start=offset + start,
+                )
+            )
+            claimed.append(effects[-1])
+            continue
 
         # Relative differences: "20% lower", "27% less likely", "reduced the risk by 22%".
         if unit == "%" and measure is None:
@@ -291,7 +308,7 @@ def find_quantities(
         claimed.append(values[-1])
         skip_until = span_end
 
-    values.extend(_word_quantities(norm, offset, claimed))
+    values.extend(_word_quantities(norm, offset, claimed, effects))
     return sorted(values, key=lambda v: v.start), effects
 
 
@@ -305,7 +322,9 @@ def _verb_is_decrease(before: str) -> bool:
     return bool(regex.search(r"\b(?:reduc|decreas|lower|cut|fell|drop|declin)\w*", before[-60:], regex.IGNORECASE))
 
 
-def _word_quantities(norm: str, offset: int, claimed: Sequence[Mention]) -> list[ValueMention]:
+def _word_quantities(
+    norm: str, offset: int, claimed: Sequence[Mention], effects: list[EffectMention]
+) -> list[ValueMention]:
     """Spelled-out results: "one in five" (20%), "twenty percent", "twofold", "halved"."""
     found: list[ValueMention] = []
     for match in _ONE_IN.finditer(norm):
@@ -330,16 +349,31 @@ def _word_quantities(norm: str, offset: int, claimed: Sequence[Mention]) -> list
     for match in _FOLD_WORD.finditer(norm):
         word = match.group("word") or match.group("fw") or ""
         value = 2.0 if word.lower() == "twice" else parse_word_number(word)
-        if value is not None and not _overlaps(offset + match.start(), offset + match.end(), claimed):
-            found.append(
-                ValueMention(
+        if value is None or _overlaps(offset + match.start(), offset + match.end(), claimed):
+            continue
+        after = norm[match.end() : match.end() + 80]
+        comparative = _COMPARATIVE_AFTER.match(after) or _AS_HIGH.match(after)
+        if comparative and regex.search(r"\b(?:than|compared|vs|versus|relative|as)\b", after):
+            effects.append(
+                EffectMention(
                     start=offset + match.start(),
-                    end=offset + match.end(),
+                    end=offset + match.end() + comparative.end(),
+                    measure=EffectMeasure.FOLD_DIFFERENCE,
                     value=value,
                     unit="fold",
-                    measure=Measure.FOLD_CHANGE,
+                    label_start=offset + match.start(),
                 )
             )
+            continue
+        found.append(
+            ValueMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                value=value,
+                unit="fold",
+                measure=Measure.FOLD_CHANGE,
+            )
+        )
     for match in _HALVED.finditer(norm):
         if not _overlaps(offset + match.start(), offset + match.end(), claimed):
             found.append(

@@ -254,8 +254,13 @@ def _effect_pattern() -> regex.Pattern[str]:
         rf"""
         (?<![\w-])(?:{labels})(?![\w-])
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
-        (?:\s+(?:for|of|in)\s+(?P<for>[^,;:()\[\]=<>\d]{{1,60}}?))?         # "for death"
-        (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of|at)\s+)?(?:(?:was|were|is|of)\s+)?)
+        (?:
+            \s+(?:for|of|in|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
+                (?:\s+(?:one|1|an?)(?:\s+additional)?)?)
+            \s+(?P<for>[^,;:()\[\]=<>]{{1,60}}?)                           # "for death"
+            (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+)
+          | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
+        )
         (?:\(\s*|\[\s*)?
         {num("value")}
         (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
@@ -264,6 +269,8 @@ def _effect_pattern() -> regex.Pattern[str]:
         regex.VERBOSE,
     )
 
+
+_NEGATIVE_LABEL = regex.compile(r"reduction|decrease|lower", regex.IGNORECASE)
 
 _TIMES_HIGHER = regex.compile(
     r"""
@@ -334,6 +341,9 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                 unit, end = written
         if measure is EffectMeasure.MEAN_DIFFERENCE and unit == "pp":
             measure = EffectMeasure.RISK_DIFFERENCE
+        label_text = match.group(f"m{index}").lower()
+        if _NEGATIVE_LABEL.search(label_text) and value > 0:
+            value = -value
         if measure is EffectMeasure.RISK_DIFFERENCE and unit in {None, "%"}:
             unit = "pp"
         if measure in _RATIO_MEASURES and (unit is not None or value <= 0):
