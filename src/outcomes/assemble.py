@@ -59,6 +59,10 @@ _LINK_FILLER = frozenset(
     respective by placebo control controls usual standard care sham % points point
     percentage with after at who which cohort while whereas it that those this""".split()
 )
+_STRONG_LINK = regex.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to|against|relative\s+to|than|in\s+comparison\s+(?:with|to))\b",
+    regex.I,
+)
 _GAP_STATS = regex.compile(r"^[\s,;:(\[]*(?:with\s+an?\s+|and\s+an?\s+|giving\s+an?\s+)?$", regex.I)
 _RESPECTIVELY = regex.compile(r"^[^.;]{0,40}?\brespectively\b", regex.I)
 _GROUPS_LIST = regex.compile(
@@ -119,8 +123,10 @@ _APPOSITIVE = regex.compile(
     regex.I,
 )
 _ARMISH = regex.compile(
-    r"\b(?:group|groups|arm|arms|patients|participants|subjects|recipients|treated|receiving|"
-    r"randomi[sz]ed|assigned|allocated|those|placebo|controls?|women|men|children|infants|users)\b",
+    r"^\W*(?:the\s+)?(?:patients|participants|subjects|those|people|women|men|children|infants|adults|"
+    r"users|recipients|individuals)\b(?!\s+with\b)"
+    r"|\b(?:group|groups|arm|arms|recipients|treated|receiving|randomi[sz]ed|assigned|allocated|"
+    r"placebo|controls?|who\s+(?:received|took|got|were\s+given))\b",
     regex.I,
 )
 _ADVERB_OBJECT = regex.compile(
@@ -130,7 +136,7 @@ _ADVERB_OBJECT = regex.compile(
 )
 _OF_OBJECT = regex.compile(
     r"\b(?:odds|risk|likelihood|rates?|incidence|hazard|chances?|probability|number|proportion|"
-    r"occurrence|frequency|prevalence|levels?)\s+of\s+(?:an?\s+|the\s+)?(?P<object>[^,;()]+?)"
+    r"occurrence|frequency|prevalence|levels?|percentage|share)\s+of\s+(?:an?\s+|the\s+)?(?P<object>[^,;()]+?)"
     r"\s*(?=\(|$|,|;|\bin\s+the\b|\bamong\b|\bcompared\b|\bthan\b|\bat\s+\d|\bby\b|\bvs\b|\bversus\b)",
     regex.I,
 )
@@ -142,7 +148,7 @@ _EFFECT_OBJECT = regex.compile(
     regex.I,
 )
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
-_MEAN = regex.compile(r"\b(?:mean|average|means)\b", regex.I)
+_MEAN = regex.compile(r"\b(?:mean|average|means|averaged|on\s+average)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
 _NEGATED_SIG = regex.compile(r"\b(?:not|no|non|without|nor|neither)\b[^,.;]{0,20}$", regex.I)
 
@@ -258,8 +264,17 @@ def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention, third:
     between = sentence.norm[a.end - sentence.start : b.start - sentence.start]
     if regex.fullmatch(r"\s*,\s*", between) and sentence.norm[: a.start - sentence.start].count("(") > sentence.norm[: a.start - sentence.start].count(")"):
         return True  # "(-0.7 ± 1.8, 1.0 ± 2.5 kg)": two arms in one bracket
-    if len(between) > 110 or ";" in between or not _LINK.search(between):
+    roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
+    if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
+        return True  # one arm is the control, the other is not: a comparison
+    between = regex.sub(r"^\s*\([^()]{1,40}\)", "", between)  # "92% (adjuvanted), 85% ..."
+    if regex.fullmatch(r"\s*,\s*", between) or (
+        regex.fullmatch(r"\s*,\s*", regex.sub(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}", "", between))
+    ):
+        return True  # "58% with A, 49% with B, and 38% with placebo": a list of arms
+    if len(between) > 150 or ";" in between or not _LINK.search(between):
         return False
+    strong = _STRONG_LINK.search(between) is not None
     if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
         # "fell by 3 points and rose by 2 points": two changes, each with its own verb
         return not regex.search(r"\b(?:by|of)\b", between)
@@ -271,7 +286,9 @@ def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention, third:
         return False  # "..., and fatigue by 9%": a new outcome with its own numbers
     words = regex.findall(r"[^\W\d_][\w+α-ω-]*\.?", between)
     foreign = [w for w in words if w.lower() not in _LINK_FILLER and w.lower().rstrip(".") not in _LINK_FILLER]
-    return len(foreign) <= (0 if third else 3)
+    if third:
+        return len(foreign) <= 2
+    return len(foreign) <= (8 if strong else 3)
 
 
 def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:
@@ -326,16 +343,18 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]
     tail = sentence.norm[chain[-1].end - sentence.start :]
+    names: list[str] | None = None
     if len(chain) >= 2 and (resp := _RESPECTIVELY.match(tail)) is not None:
-        head = sentence.norm[: chain[0].start - sentence.start]
-        groups = list(_GROUPS_LIST.finditer(tail[: resp.end()])) or list(_GROUPS_LIST.finditer(head))
-        if groups:
-            names = [g for g in groups[-1].group("a", "b", "c") if g]
-            roles = [
-                any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", n.lower()) for w in cues().comparator)
-                for n in names
-            ] + [None] * (len(chain) - len(names))
-            roles = roles[: len(chain)]
+        names = _respective_names(tail[: resp.end()], len(chain))
+        if names is None:
+            after_resp = regex.match(r"^[^.;]*", tail[resp.end() :])
+            names = _respective_names(after_resp.group() if after_resp else "", len(chain))
+        if names is None:
+            cut = list(_CLAUSE_CUT.finditer(sentence.norm[: chain[0].start - sentence.start]))
+            head = sentence.norm[cut[-1].end() if cut else 0 : chain[0].start - sentence.start]
+            names = _respective_names(head, len(chain))
+        if names is not None:
+            roles = [_names_control(n) for n in names]
     if True in roles:
         comparator = roles.index(True)
     elif len(chain) == 2 and roles[0] is False and roles[1] is None:
@@ -355,6 +374,31 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
             _Draft(values=pair, comparator_index=1, start=min(v.start for v in pair), end=max(v.end for v in chain))
         )
     return drafts
+
+
+_NAME_SPLIT = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+", regex.I)
+_NAME_LEAD = regex.compile(
+    r"^.*?\b(?:in|with|among|for|of|on|receiving|between|after|given|taking|assigned\s+to|randomi[sz]ed\s+to)\s+"
+    r"(?:the\s+|those\s+|patients\s+|participants\s+)*(?:(?:receiving|given|taking|on|treated\s+with|assigned\s+to)\s+)?",
+    regex.I,
+)
+
+
+def _respective_names(segment: str, count: int) -> list[str] | None:
+    """Arm names of a "respectively" list: "in the A, B and C groups" -> [A, B, C]."""
+    text = regex.sub(r",?\s*respectively\b.*$", "", segment, flags=regex.I).strip(" ,;:()%")
+    lead = _NAME_LEAD.match(text)
+    if lead is None:
+        return None
+    text = regex.sub(r"\s+(?:groups?|arms?|cohorts?)\s*$", "", text[lead.end() :], flags=regex.I)
+    parts = [p.strip(" ,") for p in _NAME_SPLIT.split(text)]
+    parts = [regex.sub(r"^(?:the|those|patients|participants)\s+(?:(?:receiving|given|taking|on|assigned\s+to)\s+)?(?:the\s+)?", "", p, flags=regex.I) for p in parts if p]
+    return parts if len(parts) == count else None
+
+
+def _names_control(name: str) -> bool:
+    lowered = name.lower()
+    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in cues().comparator)
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
@@ -640,7 +684,8 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
                 return _clean(sentence.text[start : start + len(obj.group("object"))])
     if _ARMISH.search(subject) and draft.values:
         tail = norm[draft.values[-1].end - base :]
-        if (obj := _OBJECT_AFTER.match(tail)) is not None:
+        obj = _OBJECT_AFTER.match(tail)
+        if obj is not None and not _ARMISH.search(obj.group("object")):
             start = draft.values[-1].end - base + obj.start("object")
             return _clean(sentence.text[start : start + len(obj.group("object"))])
     phrase = _clean(original[offset : offset + len(subject)])

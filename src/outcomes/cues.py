@@ -167,6 +167,11 @@ _ARM_BEFORE = regex.compile(
     r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\(|had|showed|was|were|reported|experienced)?\s*$",
     regex.IGNORECASE,
 )
+# "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.
+_ARM_BEFORE_BRACKET = regex.compile(
+    r"\b(?:on|with|receiving|given|taking|in|for|to)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*$",
+    regex.IGNORECASE,
+)
 _NOT_ARMS = regex.compile(
     r"^(?:the\s+)?(?:patients|participants|subjects|both|all|each|this|these|those|baseline|\d|"
     r"week|day|month|year|median|mean|average|the\s+first|the\s+end|follow-up|a|an|who|whom|which|"
@@ -224,7 +229,7 @@ def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     ('placebo group', 7, 20)
     """
     window_start = max(0, pos - 60)
-    match = _ARM_BEFORE.search(norm[window_start:pos])
+    match = _ARM_BEFORE.search(norm[window_start:pos]) or _ARM_BEFORE_BRACKET.search(norm[window_start:pos])
     if match is None:
         return None
     group = match.group("group")

@@ -89,7 +89,8 @@ _DECREASE_WORDS = frozenset(
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
     r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
-    r"doses?|score\s+of\s+at\s+least|at\s+least|≥|≤|>=|<=|>|<)\s*)$",
+    r"doses?|score\s+of\s+at\s+least|at\s+least|at\s+most|up\s+to|below|above|under|exceeding|"
+    r"less\s+than|more\s+than|greater\s+than|fewer\s+than|≥|≤|>=|<=|>|<)\s*)$",
     regex.IGNORECASE,
 )
 _POST_PEOPLE = regex.compile(

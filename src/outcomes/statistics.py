@@ -21,7 +21,7 @@ from outcomes.units import unit_after
 def num(name: str) -> str:
     """A named-group numeral piece: "-1,234.5", ".03", "20 211", "- 0.5"."""
     return (
-        rf"(?P<{name}>(?<![\w.])(?:-\ ?)?(?:[£$€]\ ?)?(?=\.?\d)"
+        rf"(?P<{name}>(?<![\w.])(?:(?<![\w)\]%])-)?(?:[£$€]\ ?)?(?=\.?\d)"
         r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\ \d{3})+(?![\d.,%])|\d+)?(?:\.\d+)?)"
     )
 
