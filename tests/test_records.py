@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,11 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+@cache
+def _extract_seed(path: Path) -> tuple[EffectRecord, ...]:
+    return tuple(extract(_read(path), path.stem))
+
+
 def _span_errors(text: str, records: list[EffectRecord]) -> list[str]:
     errors = []
     for i, record in enumerate(records):
@@ -143,7 +149,7 @@ def test_records_json_round_trip_by_hand(record: EffectRecord) -> None:
 
 @pytest.mark.parametrize("path", SEED_TEXTS)
 def test_records_json_round_trip_seeds(path: Path) -> None:
-    records = extract(_read(path), path.stem)
+    records = _extract_seed(path)
     changed = [
         i
         for i, record in enumerate(records)
@@ -155,7 +161,7 @@ def test_records_json_round_trip_seeds(path: Path) -> None:
 @pytest.mark.parametrize("path", SEED_TEXTS)
 def test_records_evidence_spans_hold_seeds(path: Path) -> None:
     text = _read(path)
-    assert _span_errors(text, extract(text, path.stem)) == []
+    assert _span_errors(text, list(_extract_seed(path))) == []
 
 
 @pytest.mark.parametrize("text", [pytest.param(t, id=k) for k, t in TRICKY_TEXTS.items()])
@@ -165,5 +171,5 @@ def test_records_evidence_spans_hold_tricky_text(text: str) -> None:
 
 @pytest.mark.parametrize("path", SEED_TEXTS)
 def test_records_carry_doc_id(path: Path) -> None:
-    records = extract(_read(path), path.stem)
+    records = _extract_seed(path)
     assert {record.doc_id for record in records} <= {path.stem}

@@ -49,7 +49,7 @@ _RATIOS = {
 _CHANGES = {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE, Measure.FOLD_CHANGE}
 
 # Words allowed between two arms' numbers of one comparison.
-_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.|compared|comparison|than|against|relative\s+to|over|to|and|or)\b|:|/", regex.I)
+_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.?|compared|comparison|than|against|relative\s+to|over|to|and|or)\b|:|/", regex.I)
 _LINK_FILLER = frozenset(
     """vs vs. versus v. compared comparison with to than against relative over and or in the
     a an of among for on receiving given treated those patients participants subjects group
@@ -245,7 +245,18 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     if value.measure in _CHANGES:
         return False
     window_start = max(sentence.start, value.start - 70)
-    return bool(_cues_between(sentence, window_start, value.start, CueKind.CONTEXT)) or bool(
+    window = sentence.norm[window_start - sentence.start : value.start - sentence.start]
+    if (cut := max(window.rfind(";"), window.rfind(")"), window.rfind(":"))) >= 0:
+        window_start += cut + 1
+    before = [
+        c
+        for c in _cues_between(sentence, window_start, value.start, CueKind.CONTEXT)
+        if not regex.search(
+            r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$",
+            sentence.norm[max(0, c.start - sentence.start - 20) : c.start - sentence.start],
+        )
+    ]
+    return bool(before) or bool(
         _cues_between(sentence, value.end, min(sentence.end, value.end + 25), CueKind.CONTEXT)
     )
 

@@ -172,6 +172,8 @@ _ARM_BEFORE_BRACKET = regex.compile(
     r"\b(?:on|with|receiving|given|taking|in|for|to)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*$",
     regex.IGNORECASE,
 )
+# "(ondansetron 8.3%, placebo 9.2%": a bare arm name right before its value in a list.
+_NAME_VALUE = regex.compile(r"(?:^|[(,;:]\s*)(?P<group>[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}?)\s+$")
 _NOT_ARMS = regex.compile(
     r"^(?:the\s+)?(?:patients|participants|subjects|both|all|each|this|these|those|baseline|\d|"
     r"week|day|month|year|median|mean|average|the\s+first|the\s+end|follow-up|a|an|who|whom|which|"
@@ -229,7 +231,8 @@ def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     ('placebo group', 7, 20)
     """
     window_start = max(0, pos - 60)
-    match = _ARM_BEFORE.search(norm[window_start:pos]) or _ARM_BEFORE_BRACKET.search(norm[window_start:pos])
+    window = norm[window_start:pos]
+    match = _ARM_BEFORE.search(window) or _ARM_BEFORE_BRACKET.search(window) or _NAME_VALUE.search(window)
     if match is None:
         return None
     group = match.group("group")

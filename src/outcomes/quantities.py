@@ -33,8 +33,9 @@ _COUNT_FORM = regex.compile(
 _PCT_THEN_COUNT = regex.compile(r"^\s?\(\s?" + num("events") + r"\s?(?:/|of)\s?" + num("n") + r"\s?\)")
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals))?"
-    r"\s?\(\s?" + num("pct") + r"\s?%\s?\)"
+    r"\s?\(\s?" + num("pct") + r"\s?%\s?\)(?:\s+(?:of|out\ of)\s+" + num("total") + r"(?![\d.]))?"
 )
+_PCT_OF_TOTAL = regex.compile(r"^\s?of\s+(?:the\s+|all\s+)?" + num("total") + r"\s+(?:[a-z-]+\s+)?(?:patients|participants|subjects|women|men|children|infants|people|adults)\b")
 
 _CHANGE_NOUNS = (
     r"reductions?|decreases?|declines?|drops?|falls?|increases?|rises?|gains?|losses?|"
@@ -45,12 +46,17 @@ _NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _VERB_BEFORE = regex.compile(
-    r"(?P<verb>increased|decreased|reduced|rose|fell|dropped|declined|improved|lowered|"
+    r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
     r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
     r"reductions|decreases|increases|improvements|declines)"
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of)\s+)?(?:an?\s+)?$",
+    regex.IGNORECASE,
+)
+_CHANGE_BEFORE = regex.compile(
+    r"\bchanges?\b(?:\s+from\s+baseline)?(?:\s+(?:in|of)\s+[^,;()\d]{1,50}?)?(?:\s+(?:from|to)\s+[^,;()\d]{1,30}?)?"
+    r"\s*(?:was|were|of|:|,|=)?\s*(?:\(\s*)?$",
     regex.IGNORECASE,
 )
 _COMPARATIVE_AFTER = regex.compile(
@@ -214,6 +220,11 @@ def find_quantities(
             if pct is not None:
                 events, value, unit, measure = int(value), pct, "%", Measure.PROPORTION
                 span_end = end + with_pct.end()
+                total = parse_number(with_pct.group("total") or "")
+                n = int(total) if total is not None and total >= events else None
+        elif unit == "%" and (of_total := _PCT_OF_TOTAL.match(after_unit)) is not None:
+            total = parse_number(of_total.group("total"))
+            n = int(total) if total is not None else None
         elif unit == "%" and (counted := _PCT_THEN_COUNT.match(after_unit)) is not None:
             events_value = parse_number(counted.group("events"))
             n_value = parse_number(counted.group("n"))
@@ -283,7 +294,9 @@ def find_quantities(
         if measure in {None, Measure.FOLD_CHANGE}:
             noun = _NOUN_AFTER.match(after_unit)
             verb = _VERB_BEFORE.search(before)
-            if noun or verb:
+            if measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
+                measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
+            elif noun or verb:
                 word = noun.group("noun") if noun else verb.group("verb") if verb else ""
                 if measure is None:
                     measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE

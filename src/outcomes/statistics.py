@@ -264,10 +264,17 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?:\(\s*|\[\s*)?
         {num("value")}
         (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
-        (?:\s*[\[(]\s*{num("blow")}{RANGE_SEP}{num("bhigh")}\s*[\])])?
+        (?:\s*[\[(]\s*{num("blow")}{RANGE_SEP}{num("bhigh")}\s*[\])]
+          | ,\s*{num("clow")}\s*(?:to|-)\s*{num("chigh")}(?![\d.])(?!\s*%)
+        )?
         """,
         regex.VERBOSE,
     )
+
+
+def ci_missing(match: regex.Match[str]) -> bool:
+    """No bracketed or comma CI was read right after the effect's value."""
+    return match.group("blow") is None and match.group("clow") is None
 
 
 _NEGATIVE_LABEL = regex.compile(r"reduction|decrease|lower", regex.IGNORECASE)
@@ -337,11 +344,11 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
         unit = _unit_of(match.group("unit"))
         end = match.end()
         if unit is None and measure not in _RATIO_MEASURES and measure is not EffectMeasure.NNT:
-            if (written := unit_after(norm, match.end("value"))) is not None and match.group("blow") is None:
+            if (written := unit_after(norm, match.end("value"))) is not None and ci_missing(match):
                 unit, end = written
-        if measure is EffectMeasure.MEAN_DIFFERENCE and unit == "pp":
-            measure = EffectMeasure.RISK_DIFFERENCE
         label_text = match.group(f"m{index}").lower()
+        if measure is EffectMeasure.MEAN_DIFFERENCE and unit == "pp" and "mean" not in label_text:
+            measure = EffectMeasure.RISK_DIFFERENCE
         if _NEGATIVE_LABEL.search(label_text) and value > 0:
             value = -value
         if measure is EffectMeasure.RISK_DIFFERENCE and unit in {None, "%"}:
@@ -349,14 +356,15 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
         if measure in _RATIO_MEASURES and (unit is not None or value <= 0):
             continue
         ci = None
-        if match.group("blow") is not None:
-            ci = IntervalMention(
-                start=offset + match.start("blow"),
-                end=offset + match.end("bhigh"),
-                kind=IntervalKind.CI,
-                low=parse_number(match.group("blow")),
-                high=parse_number(match.group("bhigh")),
-            )
+        for low, high in (("blow", "bhigh"), ("clow", "chigh")):
+            if match.group(low) is not None:
+                ci = IntervalMention(
+                    start=offset + match.start(low),
+                    end=offset + match.end(high),
+                    kind=IntervalKind.CI,
+                    low=parse_number(match.group(low)),
+                    high=parse_number(match.group(high)),
+                )
         found.append(
             EffectMention(
                 start=offset + match.start(),
