@@ -31,7 +31,7 @@ def _fits(expected: Any, actual: Any, key: str = "") -> bool:
         return isinstance(actual, dict) and all(
             _fits(value, actual.get(name), name) for name, value in expected.items()
         )
-    if isinstance(expected, bool) or isinstance(expected, str):
+    if isinstance(expected, (bool, str)):
         return bool(expected == actual)
     if isinstance(expected, (int, float)):
         return isinstance(actual, (int, float)) and math.isclose(expected, actual, rel_tol=1e-6)

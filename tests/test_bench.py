@@ -200,9 +200,6 @@ def test_bench_token_f1(predicted: str | None, gold: str | None, expected: float
             "  ",
             None,
             id="blank",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a blank timepoint normalises to '' while an empty one is None"
-            ),
         ),
     ],
 )

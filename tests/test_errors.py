@@ -123,9 +123,6 @@ def test_errors_cli_extract_errors_option(cli_files: Path) -> None:
     assert sorted(row["doc_id"] for row in _error_rows(errors)) == sorted(BAD)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the error console wraps long messages at the terminal width (80 off a tty)"
-)
 def test_errors_cli_extract_long_error_stays_on_one_line(
     cli_files: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

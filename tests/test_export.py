@@ -171,10 +171,6 @@ def test_export_empty_arm_differs_from_no_arm(tmp_path: Path) -> None:
     assert missing.intervention is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an empty string in an optional text field is written as an empty cell, read as null",
-)
 @pytest.mark.parametrize(
     "record",
     [
@@ -187,10 +183,6 @@ def test_export_round_trip_empty_strings(record: EffectRecord, tmp_path: Path) -
     assert _round_trip([record], tmp_path / "one.csv") == [record]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an effect CI with every bound null is written as empty cells and read back as no CI",
-)
 def test_export_round_trip_empty_effect_ci(tmp_path: Path) -> None:
     record = _record(
         effect=Effect(measure=EffectMeasure.ODDS_RATIO, value=1.2, ci=ConfidenceInterval())

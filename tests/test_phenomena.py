@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 import pytest
-from conftest import DATA, matches
 
+from conftest import DATA, matches
 from outcomes import extract
 
 GAPS: dict[str, str] = json.loads((DATA / "phenomena_gaps.json").read_text(encoding="utf-8"))
@@ -30,7 +30,9 @@ def _cases() -> list[Any]:
 @pytest.mark.parametrize(("text", "expected"), _cases())
 def test_phenomena_extract(text: str, expected: list[dict[str, Any]]) -> None:
     records = extract(text)
-    assert matches(expected, records), [r.model_dump(mode="json", exclude_none=True) for r in records]
+    assert matches(expected, records), [
+        r.model_dump(mode="json", exclude_none=True) for r in records
+    ]
 
 
 def test_phenomena_gaps_name_real_cases() -> None:

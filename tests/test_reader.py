@@ -57,10 +57,6 @@ def _body_text(document: Document) -> str:
             "ingested",
             "2026-04-03",
             id="ingested",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the provenance pattern's lazy gap skips the optional 'Ingested' group",
-            ),
         ),
         pytest.param("digest_model", "gemini-2.5-flash", id="digest-model"),
         pytest.param(

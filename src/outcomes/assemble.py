@@ -17,7 +17,6 @@ from outcomes.mentions import (
     CueKind,
     CueMention,
     EffectMention,
-    IntervalMention,
     PValueMention,
     SentenceMentions,
     ValueMention,
@@ -49,15 +48,103 @@ _RATIOS = {
 _CHANGES = {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE, Measure.FOLD_CHANGE}
 
 # Words allowed between two arms' numbers of one comparison.
-_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.?|compared|comparison|than|against|relative\s+to|over|to|and|or)\b|:|/", regex.I)
+_LINK = regex.compile(
+    r"\b(?:vs\.?|versus|v\.?|compared|comparison|than|against|relative\s+to|over|to|and|or)\b|:|/",
+    regex.I,
+)
 _LINK_FILLER = frozenset(
-    """vs vs. versus v. compared comparison with to than against relative over and or in the
-    a an of among for on receiving given treated those patients participants subjects group
-    groups arm arms observed seen recorded reported noted found was were is are respectively
-    significantly statistically higher lower more less greater fewer smaller larger longer
-    shorter slightly markedly substantially also only just corresponding rate rates
-    respective by placebo control controls usual standard care sham % points point
-    percentage with after at who which cohort while whereas it that those this""".split()
+    [
+        "vs",
+        "vs.",
+        "versus",
+        "v.",
+        "compared",
+        "comparison",
+        "with",
+        "to",
+        "than",
+        "against",
+        "relative",
+        "over",
+        "and",
+        "or",
+        "in",
+        "the",
+        "a",
+        "an",
+        "of",
+        "among",
+        "for",
+        "on",
+        "receiving",
+        "given",
+        "treated",
+        "those",
+        "patients",
+        "participants",
+        "subjects",
+        "group",
+        "groups",
+        "arm",
+        "arms",
+        "observed",
+        "seen",
+        "recorded",
+        "reported",
+        "noted",
+        "found",
+        "was",
+        "were",
+        "is",
+        "are",
+        "respectively",
+        "significantly",
+        "statistically",
+        "higher",
+        "lower",
+        "more",
+        "less",
+        "greater",
+        "fewer",
+        "smaller",
+        "larger",
+        "longer",
+        "shorter",
+        "slightly",
+        "markedly",
+        "substantially",
+        "also",
+        "only",
+        "just",
+        "corresponding",
+        "rate",
+        "rates",
+        "respective",
+        "by",
+        "placebo",
+        "control",
+        "controls",
+        "usual",
+        "standard",
+        "care",
+        "sham",
+        "%",
+        "points",
+        "point",
+        "percentage",
+        "with",
+        "after",
+        "at",
+        "who",
+        "which",
+        "cohort",
+        "while",
+        "whereas",
+        "it",
+        "that",
+        "those",
+        "this",
+    ]
 )
 _STRONG_LINK = regex.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to|against|relative\s+to|than|in\s+comparison\s+(?:with|to))\b",
@@ -171,10 +258,14 @@ class _Draft:
         return points
 
 
-def assemble(sentence: SentenceMentions, text: str, doc_id: str | None = None) -> list[EffectRecord]:
+def assemble(
+    sentence: SentenceMentions, text: str, doc_id: str | None = None
+) -> list[EffectRecord]:
     """The effect records of one sentence; ``text`` is the whole input."""
     values = _attach_intervals(sentence)
     values = [v for v in values if not _is_context(sentence, v)]
+    if _ENROLMENT_WORDS.search(sentence.norm):
+        values = [v for v in values if v.unit is not None or v.events is not None]
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values))
     drafts = _merge_effects(sentence, drafts)
     drafts = _attach_pvalues(sentence, drafts)
@@ -230,13 +321,17 @@ def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
     for count in sentence.counts:
         near = [v for v in values if abs(v.start - count.end) < 40 or abs(count.start - v.end) < 40]
         if near:
-            closest = min(near, key=lambda v: min(abs(v.start - count.end), abs(count.start - v.end)))
+            closest = min(
+                near, key=lambda v: min(abs(v.start - count.end), abs(count.start - v.end))
+            )
             if closest.n is None:
                 values[values.index(closest)] = replace(closest, n=count.n)
     return values
 
 
-def _cues_between(sentence: SentenceMentions, start: int, end: int, kind: CueKind) -> list[CueMention]:
+def _cues_between(
+    sentence: SentenceMentions, start: int, end: int, kind: CueKind
+) -> list[CueMention]:
     return [c for c in sentence.cues if c.kind is kind and start <= c.start and c.end <= end]
 
 
@@ -256,9 +351,36 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
             sentence.norm[max(0, c.start - sentence.start - 20) : c.start - sentence.start],
         )
     ]
+    if _in_context_brackets(sentence, value):
+        return True
     return bool(before) or bool(
         _cues_between(sentence, value.end, min(sentence.end, value.end + 25), CueKind.CONTEXT)
     )
+
+
+def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> bool:
+    """ "(median age 69 years; 57% with a urinary source)": baseline facts in brackets."""
+    rel = value.start - sentence.start
+    opening = sentence.norm.rfind("(", 0, rel)
+    if opening < 0 or sentence.norm.rfind(")", 0, rel) > opening:
+        return False
+    closing = sentence.norm.find(")", rel)
+    closing = len(sentence.norm) if closing < 0 else closing
+    return bool(
+        _cues_between(sentence, sentence.start + opening, sentence.start + closing, CueKind.CONTEXT)
+    ) or bool(
+        _ENROLMENT_WORDS.search(sentence.norm[:opening])
+        and not _RESULT_WORDS.search(sentence.norm[:opening])
+    )
+
+
+_ENROLMENT_WORDS = regex.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+assigned|underwent\s+randomi[sz]ation|enrolled|recruited|allocated)\b",
+    regex.I,
+)
+_RESULT_WORDS = regex.compile(
+    r"\b(?:occurred|achieved|reached|reported|developed|was|were|had|showed|experienced)\b", regex.I
+)
 
 
 # ---------------------------------------------------------------- arms
@@ -267,20 +389,26 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
 def _compatible(a: ValueMention, b: ValueMention) -> bool:
     if a.unit == b.unit:
         return True
-    return a.unit is None or b.unit is None and a.unit not in {"%", "fold"}
+    return a.unit is None or (b.unit is None and a.unit not in {"%", "fold"})
 
 
-def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention, third: bool = False) -> bool:
+def _linked(
+    sentence: SentenceMentions, a: ValueMention, b: ValueMention, third: bool = False
+) -> bool:
     """Whether the text between two numbers joins them as arms of one comparison."""
     between = sentence.norm[a.end - sentence.start : b.start - sentence.start]
-    if regex.fullmatch(r"\s*,\s*", between) and sentence.norm[: a.start - sentence.start].count("(") > sentence.norm[: a.start - sentence.start].count(")"):
+    if regex.fullmatch(r"\s*,\s*", between) and sentence.norm[: a.start - sentence.start].count(
+        "("
+    ) > sentence.norm[: a.start - sentence.start].count(")"):
         return True  # "(-0.7 ± 1.8, 1.0 ± 2.5 kg)": two arms in one bracket
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
     between = regex.sub(r"^\s*\([^()]{1,40}\)", "", between)  # "92% (adjuvanted), 85% ..."
     if regex.fullmatch(r"\s*,\s*", between) or (
-        regex.fullmatch(r"\s*,\s*", regex.sub(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}", "", between))
+        regex.fullmatch(
+            r"\s*,\s*", regex.sub(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}", "", between)
+        )
     ):
         return True  # "58% with A, 49% with B, and 38% with placebo": a list of arms
     if len(between) > 150 or ";" in between or not _LINK.search(between):
@@ -296,7 +424,11 @@ def _linked(sentence: SentenceMentions, a: ValueMention, b: ValueMention, third:
     if regex.search(r"\bby\b", between):
         return False  # "..., and fatigue by 9%": a new outcome with its own numbers
     words = regex.findall(r"[^\W\d_][\w+α-ω-]*\.?", between)
-    foreign = [w for w in words if w.lower() not in _LINK_FILLER and w.lower().rstrip(".") not in _LINK_FILLER]
+    foreign = [
+        w
+        for w in words
+        if w.lower() not in _LINK_FILLER and w.lower().rstrip(".") not in _LINK_FILLER
+    ]
     if third:
         return len(foreign) <= 2
     return len(foreign) <= (8 if strong else 3)
@@ -320,7 +452,9 @@ def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft
         chain = [values[index]]
         while index + len(chain) < len(values):
             nxt = values[index + len(chain)]
-            if _compatible(chain[-1], nxt) and _linked(sentence, chain[-1], nxt, third=len(chain) >= 2):
+            if _compatible(chain[-1], nxt) and _linked(
+                sentence, chain[-1], nxt, third=len(chain) >= 2
+            ):
                 chain.append(nxt)
             else:
                 break
@@ -343,14 +477,21 @@ def _signed_like(first: ValueMention, other: ValueMention) -> float | None:
     return -abs(other.value) if first.value < 0 else other.value
 
 
-_BOTH = regex.compile(r"^\s?(?:%\s?)?(?:of\s+patients\s+)?(?:in|for|among|with)\s+(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b", regex.I)
+_BOTH = regex.compile(
+    r"^\s?(?:%\s?)?(?:of\s+patients\s+)?(?:in|for|among|with)\s+(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
+    regex.I,
+)
 
 
 def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]:
     if len(chain) == 1:
         single = chain[0]
         if _BOTH.match(sentence.norm[single.end - sentence.start :]):
-            return [_Draft(values=[single, single], comparator_index=1, start=single.start, end=single.end)]
+            return [
+                _Draft(
+                    values=[single, single], comparator_index=1, start=single.start, end=single.end
+                )
+            ]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]
     tail = sentence.norm[chain[-1].end - sentence.start :]
@@ -382,12 +523,19 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
             continue
         pair = [value, chain[comparator]]
         drafts.append(
-            _Draft(values=pair, comparator_index=1, start=min(v.start for v in pair), end=max(v.end for v in chain))
+            _Draft(
+                values=pair,
+                comparator_index=1,
+                start=min(v.start for v in pair),
+                end=max(v.end for v in chain),
+            )
         )
     return drafts
 
 
-_NAME_SPLIT = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+", regex.I)
+_NAME_SPLIT = regex.compile(
+    r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+", regex.I
+)
 _NAME_LEAD = regex.compile(
     r"^.*?\b(?:in|with|among|for|of|on|receiving|between|after|given|taking|assigned\s+to|randomi[sz]ed\s+to)\s+"
     r"(?:the\s+|those\s+|patients\s+|participants\s+)*(?:(?:receiving|given|taking|on|treated\s+with|assigned\s+to)\s+)?",
@@ -403,7 +551,16 @@ def _respective_names(segment: str, count: int) -> list[str] | None:
         return None
     text = regex.sub(r"\s+(?:groups?|arms?|cohorts?)\s*$", "", text[lead.end() :], flags=regex.I)
     parts = [p.strip(" ,") for p in _NAME_SPLIT.split(text)]
-    parts = [regex.sub(r"^(?:the|those|patients|participants)\s+(?:(?:receiving|given|taking|on|assigned\s+to)\s+)?(?:the\s+)?", "", p, flags=regex.I) for p in parts if p]
+    parts = [
+        regex.sub(
+            r"^(?:the|those|patients|participants)\s+(?:(?:receiving|given|taking|on|assigned\s+to)\s+)?(?:the\s+)?",
+            "",
+            p,
+            flags=regex.I,
+        )
+        for p in parts
+        if p
+    ]
     return parts if len(parts) == count else None
 
 
@@ -413,7 +570,9 @@ def _names_control(name: str) -> bool:
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
-    before = sentence.norm[max(0, chain[0].start - sentence.start - 6) : chain[0].start - sentence.start]
+    before = sentence.norm[
+        max(0, chain[0].start - sentence.start - 6) : chain[0].start - sentence.start
+    ]
     between = sentence.norm[chain[0].end - sentence.start : chain[1].start - sentence.start]
     return before.rstrip().lower().endswith("from") and regex.search(r"\bto\b", between) is not None
 
@@ -436,7 +595,8 @@ def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -
                 r"^[\s,;:(]*(?:with|as|from)?\b",
                 sentence.norm[previous.end - sentence.start : draft.start - sentence.start],
             )
-            and len(sentence.norm[previous.end - sentence.start : draft.start - sentence.start]) < 12
+            and len(sentence.norm[previous.end - sentence.start : draft.start - sentence.start])
+            < 12
         ):
             change = previous.values[0]
             draft.effect = EffectMention(
@@ -462,9 +622,13 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
         for draft in out:
             if draft.effect is not None or not draft.values:
                 continue
+            if effect.start < draft.end:
+                continue
             gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
             after_arms = 0 <= len(gap) <= 60 and not regex.search(r";|\band\b[^()]*$|\.\s", gap)
-            if after_arms and (len(draft.values) == 2 or gap.strip(" ,(;[").startswith(("")) and len(gap) < 25):
+            if after_arms and (
+                len(draft.values) == 2 or (gap.strip(" ,(;[").startswith("") and len(gap) < 25)
+            ):
                 host = draft
         if host is not None:
             host.effect = effect
@@ -588,7 +752,14 @@ def _arm(sentence: SentenceMentions, value: ValueMention) -> Arm:
             high=value.interval.high,
             level=value.interval.level,
         )
-    return Arm(group=group, value=value.value, n=value.n, events=value.events, sd=value.sd, interval=interval)
+    return Arm(
+        group=group,
+        value=value.value,
+        n=value.n,
+        events=value.events,
+        sd=value.sd,
+        interval=interval,
+    )
 
 
 def _effect(mention: EffectMention | None, unit: str | None) -> Effect | None:
@@ -615,8 +786,12 @@ def _measure(
     fixed = [v.measure for v in draft.values if v.measure is not None]
     if fixed and fixed[0] in _CHANGES:
         return fixed[0], unit
-    lead = sentence.norm[max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start]
-    if _MEDIAN.search(lead) or any(v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values):
+    lead = sentence.norm[
+        max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start
+    ]
+    if _MEDIAN.search(lead) or any(
+        v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values
+    ):
         return Measure.MEDIAN, unit
     if _MEAN.search(lead) or any(v.sd is not None for v in draft.values):
         return Measure.MEAN, unit
@@ -645,7 +820,7 @@ def _clean(phrase: str) -> str:
 
 def _mask_brackets(text: str) -> str:
     """Blank out closed (...) groups, keeping length: "Median (95% CI) fever" -> "Median          fever"."""
-    return regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+    return str(regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text))
 
 
 def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
@@ -671,10 +846,14 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "Drug reduced the risk of death (HR ...)": the object of the change verb.
     if (verb := _CHANGE_VERB.search(lead)) is not None:
         subject = lead[: verb.start()]
-        passive = regex.search(r"\b(?:was|were|is|are|been|be|being|has|have|had)\s*$", subject, regex.I)
+        passive = regex.search(
+            r"\b(?:was|were|is|are|been|be|being|has|have|had)\s*$", subject, regex.I
+        )
         intransitive = _ADVERB_OBJECT.match(verb.group("object"))
-        if not passive and not intransitive and (
-            not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4
+        if (
+            not passive
+            and not intransitive
+            and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4)
         ):
             start = verb.start("object")
             return _clean(original[start : start + len(verb.group("object"))])
@@ -741,7 +920,9 @@ def _significance(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, in
     return None
 
 
-def _direction(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int]) -> Direction | None:
+def _direction(
+    sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int]
+) -> Direction | None:
     if _cues_between(sentence, zone[0], zone[1], CueKind.NO_CHANGE):
         return Direction.NO_CHANGE
     if draft.effect is not None:
@@ -756,16 +937,17 @@ def _direction(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int])
         a, b = draft.values[0].value, draft.values[1].value
         if a is not None and b is not None:
             return _compare(a, b)
-    if draft.values and draft.values[0].value is not None:
-        value = draft.values[0]
-        if value.measure is Measure.FOLD_CHANGE:
-            assert value.value is not None  # noqa: S101  (checked above)
-            decrease = _cues_between(sentence, value.start, value.end + 15, CueKind.DECREASE)
-            return Direction.DECREASE if decrease or value.value < 1 else Direction.INCREASE
-        if value.measure in _CHANGES:
-            return _compare(value.value, 0.0)
+    first = draft.values[0] if draft.values else None
+    if first is not None and first.value is not None:
+        if first.measure is Measure.FOLD_CHANGE:
+            decrease = _cues_between(sentence, first.start, first.end + 15, CueKind.DECREASE)
+            return Direction.DECREASE if decrease or first.value < 1 else Direction.INCREASE
+        if first.measure in _CHANGES:
+            return _compare(first.value, 0.0)
     cues_found = [
-        c for c in sentence.cues if zone[0] <= c.start < zone[1] and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
+        c
+        for c in sentence.cues
+        if zone[0] <= c.start < zone[1] and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
     ]
     if cues_found:
         return Direction.INCREASE if cues_found[0].kind is CueKind.INCREASE else Direction.DECREASE

@@ -91,12 +91,24 @@ def facts_of(record: dict[str, Any], start: int, end: int, index: int) -> list[F
             value = _get(record.get(role), slot)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 facts.append(
-                    Fact(f"{role}.{slot}", float(value), start, end, record.get("measure"), record.get("unit"), index)
+                    Fact(
+                        f"{role}.{slot}",
+                        float(value),
+                        start,
+                        end,
+                        record.get("measure"),
+                        record.get("unit"),
+                        index,
+                    )
                 )
     for slot in EFFECT_SLOTS:
         value = _get(record, slot)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            facts.append(Fact(slot, float(value), start, end, effect.get("measure"), effect.get("unit"), index))
+            facts.append(
+                Fact(
+                    slot, float(value), start, end, effect.get("measure"), effect.get("unit"), index
+                )
+            )
     p_value = _get(record, "p_value.value")
     if isinstance(p_value, (int, float)) and not isinstance(p_value, bool):
         facts.append(Fact("p_value", float(p_value), start, end, None, None, index))
@@ -108,7 +120,9 @@ def _same_value(a: float, b: float) -> bool:
 
 
 def _lenient(a: Fact, b: Fact) -> bool:
-    return a.slot == b.slot and _same_value(a.value, b.value) and a.start < b.end and b.start < a.end
+    return (
+        a.slot == b.slot and _same_value(a.value, b.value) and a.start < b.end and b.start < a.end
+    )
 
 
 def _strict(a: Fact, b: Fact) -> bool:
@@ -157,26 +171,47 @@ def token_f1(predicted: str | None, gold: str | None) -> float:
     return 2 * p * r / (p + r)
 
 
-_TIME_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes"}
-_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "twelve": "12"}
+_TIME_UNITS = {
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "hour": "hours",
+    "minute": "minutes",
+}
+_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "twelve": "12",
+}
 
 
 def normalise_timepoint(text: str | None) -> str | None:
     """A comparable form of a timepoint.
 
-    >>> normalise_timepoint("at Week 12"), normalise_timepoint("90-day"), normalise_timepoint("1 year")
-    ('12 weeks', '90 days', '1 years')
+    >>> normalise_timepoint("at Week 12"), normalise_timepoint("90-day")
+    ('12 weeks', '90 days')
+    >>> normalise_timepoint("1 year")
+    '1 years'
     """
-    if not text:
+    if not text or not text.strip():
         return None
     words = regex.sub(r"[-\s]+", " ", text.lower()).strip()
     words = regex.sub(r"^(?:at|by|after|within|on|through|up to|to)\s+", "", words)
     words = regex.sub(r"^the\s+", "", words)
     for word, digit in _WORDS.items():
         words = regex.sub(rf"\b{word}\b", digit, words)
-    if match := regex.fullmatch(r"(?P<unit>day|week|month|year|hour)s?\s+(?P<n>\d+(?:\.\d+)?)", words):
+    if match := regex.fullmatch(
+        r"(?P<unit>day|week|month|year|hour)s?\s+(?P<n>\d+(?:\.\d+)?)", words
+    ):
         words = f"{match.group('n')} {match.group('unit')}"
-    if match := regex.fullmatch(r"(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>day|week|month|year|hour|minute)s?", words):
+    if match := regex.fullmatch(
+        r"(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>day|week|month|year|hour|minute)s?", words
+    ):
         words = f"{match.group('n')} {_TIME_UNITS[match.group('unit')]}"
     return words
 
@@ -208,7 +243,9 @@ def _span_of(text: str, evidence: Any, doc_id: str, index: int) -> tuple[int, in
         raise GoldError(msg)
     start = text.find(evidence)
     if start < 0:
-        msg = f"{doc_id}: gold record {index} evidence does not occur in the text: {evidence[:60]!r}"
+        msg = (
+            f"{doc_id}: gold record {index} evidence does not occur in the text: {evidence[:60]!r}"
+        )
         raise GoldError(msg)
     return start, start + len(evidence)
 
@@ -274,7 +311,9 @@ def load_gold(path: Path) -> dict[str, Any]:
     return data
 
 
-def gold_as_record(record: dict[str, Any], text: str, doc_id: str = "", index: int = 0) -> EffectRecord:
+def gold_as_record(
+    record: dict[str, Any], text: str, doc_id: str = "", index: int = 0
+) -> EffectRecord:
     """A gold record (evidence as a string) as an ``EffectRecord`` (for checks)."""
     start, end = _span_of(text, record.get("evidence"), doc_id, index)
     data = dict(record) | {"evidence": {"start": start, "end": end, "text": text[start:end]}}
@@ -319,9 +358,13 @@ class Report:
                 "strict_tp": self._sum(self.docs, "strict").tp,
             },
             "fields": {
-                name: round(sum(hits) / len(hits), 4) if hits else None for name, hits in sorted(fields.items())
+                name: round(sum(hits) / len(hits), 4) if hits else None
+                for name, hits in sorted(fields.items())
             }
-            | {"outcome_token_f1": round(sum(outcome) / len(outcome), 4) if outcome else None, "pairs": len(outcome)},
+            | {
+                "outcome_token_f1": round(sum(outcome) / len(outcome), 4) if outcome else None,
+                "pairs": len(outcome),
+            },
             "per_kind": {
                 kind: {
                     "documents": sum(1 for d in self.docs if d.kind == kind),
@@ -348,9 +391,7 @@ class Report:
         }
 
 
-def score_corpus(
-    folder: Path, extractor: Callable[[str, str], list[EffectRecord]]
-) -> Report:
+def score_corpus(folder: Path, extractor: Callable[[str, str], list[EffectRecord]]) -> Report:
     """Score every ``*.gold.json`` in ``folder`` with its ``.txt`` beside it."""
     results = []
     for gold_path in sorted(folder.glob("*.gold.json")):

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -24,7 +24,7 @@ from outcomes.records import EffectRecord
 from outcomes.sources import Item, iter_items
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 
@@ -50,12 +50,16 @@ def _good(items: Iterator[Item], failures: list[Item], skip: set[str]) -> Iterat
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[Path], typer.Argument(help="Text files, folders of .txt, or .jsonl files.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text files, folders of .txt, or .jsonl files.")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output table: .csv or .jsonl.")],
     errors: Annotated[
         Path | None, typer.Option(help="Where to write failures (default: OUTPUT.errors.csv).")
     ] = None,
-    resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and keep its rows.")] = False,
+    resume: Annotated[
+        bool, typer.Option(help="Skip ids already in OUTPUT and keep its rows.")
+    ] = False,
     id_field: Annotated[str, typer.Option(help="JSONL field holding the document id.")] = "id",
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
     n_process: Annotated[int, typer.Option(help="Worker processes.")] = 1,
@@ -104,24 +108,25 @@ def extract_command(
         raise typer.Exit(code=1)
 
 
-def _write(records: list[EffectRecord], stream: object, as_jsonl: bool) -> int:
+def _write(records: list[EffectRecord], stream: TextIO, as_jsonl: bool) -> int:
     if as_jsonl:
         for record in records:
-            stream.write(record.model_dump_json() + "\n")  # type: ignore[attr-defined]
+            stream.write(record.model_dump_json() + "\n")
         return len(records)
-    return write_rows(records, stream, header=False)  # type: ignore[arg-type]
+    return write_rows(records, stream, header=False)
 
 
 def _table(title: str, columns: list[str]) -> Table:
     table = Table(title=title, title_justify="left")
     for column in columns:
-        table.add_column(column, justify="left" if column in {"doc", "kind", "field", "measure"} else "right")
+        table.add_column(
+            column, justify="left" if column in {"doc", "kind", "field", "measure"} else "right"
+        )
     return table
 
 
-def _print_report(summary: dict[str, object]) -> None:
+def _print_report(summary: dict[str, Any]) -> None:
     per_doc = summary["per_doc"]
-    assert isinstance(per_doc, list)  # noqa: S101  (built by Report.as_dict)
     docs = _table("Per document (strict facts)", ["doc", "kind", "gold", "pred", "P", "R", "F1"])
     for row in per_doc:
         s = row["strict"]
@@ -131,39 +136,63 @@ def _print_report(summary: dict[str, object]) -> None:
         )  # fmt: skip
     out.print(docs)
     measures = _table("Per measure (strict facts)", ["measure", "gold", "pred", "P", "R", "F1"])
-    for name, s in summary["per_measure"].items():  # type: ignore[attr-defined]
-        measures.add_row(name, str(s["gold"]), str(s["predicted"]), f"{s['p']:.2f}", f"{s['r']:.2f}", f"{s['f1']:.2f}")
+    for name, s in summary["per_measure"].items():
+        measures.add_row(
+            name,
+            str(s["gold"]),
+            str(s["predicted"]),
+            f"{s['p']:.2f}",
+            f"{s['r']:.2f}",
+            f"{s['f1']:.2f}",
+        )
     out.print(measures)
     kinds = _table("Per kind", ["kind", "docs", "lenient F1", "strict P", "strict R", "strict F1"])
-    for name, s in summary["per_kind"].items():  # type: ignore[attr-defined]
+    for name, s in summary["per_kind"].items():
         st = s["strict"]
-        kinds.add_row(name, str(s["documents"]), f"{s['lenient']['f1']:.3f}", f"{st['p']:.3f}", f"{st['r']:.3f}", f"{st['f1']:.3f}")
+        kinds.add_row(
+            name,
+            str(s["documents"]),
+            f"{s['lenient']['f1']:.3f}",
+            f"{st['p']:.3f}",
+            f"{st['r']:.3f}",
+            f"{st['f1']:.3f}",
+        )
     out.print(kinds)
     fields = _table("Fields on paired records", ["field", "accuracy"])
-    for name, value in summary["fields"].items():  # type: ignore[attr-defined]
-        fields.add_row(name, "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value))
+    for name, value in summary["fields"].items():
+        fields.add_row(
+            name,
+            "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value),
+        )
     out.print(fields)
     lenient, strict = summary["lenient"], summary["strict"]
     facts = summary["facts"]
     out.print(
-        f"documents {summary['documents']}  facts gold {facts['gold']} predicted {facts['predicted']}",  # type: ignore[index]
+        f"documents {summary['documents']}  "
+        f"facts gold {facts['gold']} predicted {facts['predicted']}",
         highlight=False,
     )
-    out.print(f"lenient P {lenient['p']:.3f} R {lenient['r']:.3f} F1 {lenient['f1']:.3f}", highlight=False)  # type: ignore[index]
-    out.print(f"strict  P {strict['p']:.3f} R {strict['r']:.3f} F1 {strict['f1']:.3f}", highlight=False)  # type: ignore[index]
+    out.print(
+        f"lenient P {lenient['p']:.3f} R {lenient['r']:.3f} F1 {lenient['f1']:.3f}", highlight=False
+    )
+    out.print(
+        f"strict  P {strict['p']:.3f} R {strict['r']:.3f} F1 {strict['f1']:.3f}", highlight=False
+    )
 
 
 @app.command("bench")
 def bench_command(
     folder: Annotated[Path, typer.Argument(help="Folder of <id>.txt with <id>.gold.json.")],
-    json_path: Annotated[Path | None, typer.Option("--json", help="Write the scores as JSON.")] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Write the scores as JSON.")
+    ] = None,
 ) -> None:
     """Score extraction against the gold labels in FOLDER and print the tables."""
     if not folder.is_dir():
         err.print(f"[red]error[/red] {folder}: not a folder of labelled documents")
         raise typer.Exit(code=2)
     try:
-        report: Report = score_corpus(folder, lambda text, doc_id: extract(text, doc_id))
+        report: Report = score_corpus(folder, extract)
     except OutcomesError as exc:
         err.print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(code=2) from exc

@@ -29,7 +29,10 @@ def _families() -> tuple[tuple[regex.Pattern[str], dict[str, CueKind]], ...]:
             CueKind.INCREASE: lexicon.increase,
             CueKind.DECREASE: lexicon.decrease,
         },
-        {CueKind.NOT_SIGNIFICANT: lexicon.not_significant, CueKind.SIGNIFICANT: lexicon.significant},
+        {
+            CueKind.NOT_SIGNIFICANT: lexicon.not_significant,
+            CueKind.SIGNIFICANT: lexicon.significant,
+        },
         {CueKind.COMPARATOR: lexicon.comparator},
         {CueKind.CONTEXT: lexicon.baseline_cues},
     ]
@@ -41,9 +44,7 @@ def _families() -> tuple[tuple[regex.Pattern[str], dict[str, CueKind]], ...]:
             for word in spellings:
                 kinds.setdefault(regex.sub(r"\s+", " ", word.lower()), kind)
                 words.append(word)
-        pattern = regex.compile(
-            rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", regex.IGNORECASE
-        )
+        pattern = regex.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", regex.IGNORECASE)
         compiled.append((pattern, kinds))
     return tuple(compiled)
 
@@ -52,7 +53,7 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
     """Cue words of every family, in text order.
 
     >>> [(c.kind.value, c.text) for c in find_cues("was not significantly lower than placebo", 0)]
-    [('decrease', 'lower'), ('not_significant', 'not significantly'), ('comparator', 'placebo')]
+    [('not_significant', 'not significantly'), ('decrease', 'lower'), ('comparator', 'placebo')]
     """
     found = []
     for pattern, kinds in _families():
@@ -64,7 +65,9 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
             if kind is CueKind.NOT_SIGNIFICANT and text in {"NS", "ns"} and not _is_ns(norm, match):
                 continue
             found.append(
-                CueMention(start=offset + match.start(), end=offset + match.end(), kind=kind, text=text)
+                CueMention(
+                    start=offset + match.start(), end=offset + match.end(), kind=kind, text=text
+                )
             )
     return sorted(found, key=lambda c: c.start)
 
@@ -73,7 +76,9 @@ def _is_ns(norm: str, match: regex.Match[str]) -> bool:
     """ "NS" is "not significant" only as a bracketed or p-like token."""
     before = norm[max(0, match.start() - 4) : match.start()]
     after = norm[match.end() : match.end() + 2]
-    return before.rstrip().endswith(("(", "=", ";", ",", "[")) or after.lstrip().startswith((")", "]", ";"))
+    return before.rstrip().endswith(("(", "=", ";", ",", "[")) or after.lstrip().startswith(
+        (")", "]", ";")
+    )
 
 
 _TIME_UNIT = r"(?P<unit>days?|weeks?|months?|years?|hours?|h|hrs?|minutes?|min|wk|wks|mo|yr|yrs)"
@@ -125,7 +130,9 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
     for match in _TIMEPOINT.finditer(norm):
         start, end = offset + match.start(), offset + match.end()
         if match.group("dur"):
-            found.append(TimeMention(start=start, end=end, text=match.group().strip(), is_duration=True))
+            found.append(
+                TimeMention(start=start, end=end, text=match.group().strip(), is_duration=True)
+            )
         elif match.group("eot"):
             text = regex.sub(r"^(?:at|by)\s+the\s+|^the\s+", "", match.group("eot"), flags=regex.I)
             found.append(TimeMention(start=start, end=end, text=text.lower()))
@@ -133,16 +140,28 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
             found.append(TimeMention(start=start, end=end, text="discharge"))
         elif match.group("unit2"):
             found.append(
-                TimeMention(start=start, end=end, text=f"{match.group('unit2').lower()} {match.group('n2')}")
+                TimeMention(
+                    start=start, end=end, text=f"{match.group('unit2').lower()} {match.group('n2')}"
+                )
             )
         elif match.group("unit4"):
             found.append(
-                TimeMention(start=start, end=end, text=f"{match.group('unit4').lower()} {match.group('n4')}")
+                TimeMention(
+                    start=start, end=end, text=f"{match.group('unit4').lower()} {match.group('n4')}"
+                )
             )
         elif match.group("n"):
-            found.append(TimeMention(start=start, end=end, text=_plural(match.group("n"), match.group("unit"))))
+            found.append(
+                TimeMention(
+                    start=start, end=end, text=_plural(match.group("n"), match.group("unit"))
+                )
+            )
         elif match.group("n3"):
-            found.append(TimeMention(start=start, end=end, text=_plural(match.group("n3"), match.group("unit3"))))
+            found.append(
+                TimeMention(
+                    start=start, end=end, text=_plural(match.group("n3"), match.group("unit3"))
+                )
+            )
     return found
 
 
@@ -224,6 +243,11 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
     return group, start, start + len(group)
 
 
+_LEADING_LINK = regex.compile(
+    r"^(?:(?:vs\.?|versus|and|while|whereas|in|among|for|than|with|on|the)\s+)+", regex.IGNORECASE
+)
+
+
 def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     """An arm named right before a number starting at ``pos`` ("the placebo group: 12%").
 
@@ -232,11 +256,17 @@ def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     """
     window_start = max(0, pos - 60)
     window = norm[window_start:pos]
-    match = _ARM_BEFORE.search(window) or _ARM_BEFORE_BRACKET.search(window) or _NAME_VALUE.search(window)
+    match = (
+        _ARM_BEFORE.search(window)
+        or _ARM_BEFORE_BRACKET.search(window)
+        or _NAME_VALUE.search(window)
+    )
     if match is None:
         return None
     group = match.group("group")
-    if _NOT_ARMS.match(group):
-        return None
     start = window_start + match.start("group")
+    if (lead := _LEADING_LINK.match(group)) is not None:
+        group, start = group[lead.end() :], start + lead.end()
+    if not group or _NOT_ARMS.match(group):
+        return None
     return group, start, start + len(group)

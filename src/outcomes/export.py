@@ -153,7 +153,9 @@ def row_to_record(row: dict[str, str]) -> EffectRecord:
             "ci": ci,
         }
     data["p_value"] = (
-        {"operator": row["p_operator"], "value": float(row["p_value"])} if row["p_operator"] else None
+        {"operator": row["p_operator"], "value": float(row["p_value"])}
+        if row["p_operator"]
+        else None
     )
     return EffectRecord.model_validate(data)
 

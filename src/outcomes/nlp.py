@@ -21,11 +21,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from outcomes.cues import arm_after, find_cues, find_times
+from outcomes.cues import find_cues, find_times
 from outcomes.lexicon import cues
 from outcomes.mentions import Mention, SentenceMentions
 from outcomes.numbers import normalise
-from outcomes.quantities import find_quantities
+from outcomes.quantities import _compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
 
 MENTIONS_ATTR = "outcomes_mentions"
@@ -59,7 +59,9 @@ class OutcomesSentencizer:
             if match.group("stop"):
                 word = _WORD_BEFORE.search(text, 0, match.start("stop"))
                 token = word.group("word").lower() if word else ""
-                bare = token.rsplit(".", 1)[-1] if "." in token and not token[-1:].isdigit() else token
+                bare = (
+                    token.rsplit(".", 1)[-1] if "." in token and not token[-1:].isdigit() else token
+                )
                 if bare in self.abbreviations or token in self.abbreviations:
                     continue
             starts.append(match.end())
@@ -114,9 +116,8 @@ def _inside(inner: Mention, outer: Mention) -> bool:
 def _has_arm_value_shape(norm: str, time: Mention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
     after = norm[time.end - offset : time.end - offset + 20]
-    if regex.match(r"^\s*(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range|SD))", after):
-        return True
-    return arm_after(norm, time.end - offset) is not None
+    del after
+    return _compared_after(norm, time.end - offset)
 
 
 class OutcomesGrammar:

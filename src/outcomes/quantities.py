@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
+from outcomes.cues import arm_after
 from outcomes.lexicon import cues
 from outcomes.mentions import EffectMention, Mention, ValueMention
 from outcomes.numbers import currency_of, parse_exponent, parse_number, parse_word_number
@@ -27,15 +28,24 @@ _NUMBER = regex.compile(r"(?<![A-Za-zα-ωµ]-)(?<![\w.^/])" + num("value"))
 _POWER = regex.compile(r"^\s?[x×\*]\s?10\s?(?:\^\s?(?P<exp>-?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
 
 _COUNT_FORM = regex.compile(
-    r"^\s?(?:/|of|out\ of)\s?" + num("n") + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?\(\s?" + num("pct")
+    r"^\s?(?:/|of|out\ of)\s?"
+    + num("n")
+    + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?\(\s?"
+    + num("pct")
     + r"\s?%\s?\))?",
 )
-_PCT_THEN_COUNT = regex.compile(r"^\s?\(\s?" + num("events") + r"\s?(?:/|of)\s?" + num("n") + r"\s?\)")
+_PCT_THEN_COUNT = regex.compile(
+    r"^\s?\(\s?" + num("events") + r"\s?(?:/|of)\s?" + num("n") + r"\s?\)"
+)
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals))?"
     r"\s?\(\s?" + num("pct") + r"\s?%\s?\)(?:\s+(?:of|out\ of)\s+" + num("total") + r"(?![\d.]))?"
 )
-_PCT_OF_TOTAL = regex.compile(r"^\s?of\s+(?:the\s+|all\s+)?" + num("total") + r"\s+(?:[a-z-]+\s+)?(?:patients|participants|subjects|women|men|children|infants|people|adults)\b")
+_PCT_OF_TOTAL = regex.compile(
+    r"^\s?of\s+(?:the\s+|all\s+)?"
+    + num("total")
+    + r"\s+(?:[a-z-]+\s+)?(?:patients|participants|subjects|women|men|children|infants|people|adults)\b"
+)
 
 _CHANGE_NOUNS = (
     r"reductions?|decreases?|declines?|drops?|falls?|increases?|rises?|gains?|losses?|"
@@ -63,12 +73,14 @@ _COMPARATIVE_AFTER = regex.compile(
     r"^\s?(?:-\s?)?(?:relative\s+)?(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer)\b",
     regex.IGNORECASE,
 )
-_AS_HIGH = regex.compile(r"^\s?(?:as|more)\s+(?:high|likely|many|often|frequent|common|great|large|long)\b", regex.I)
+_AS_HIGH = regex.compile(
+    r"^\s?(?:as|more)\s+(?:high|likely|many|often|frequent|common|great|large|long)\b", regex.I
+)
 _RISK_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:risk|odds|hazard|likelihood|chance|relative)\b", regex.IGNORECASE
 )
 _RISK_BEFORE = regex.compile(
-    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b(?:\s+[\w-]+){0,5}\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+)(?:about\s+|approximately\s+|nearly\s+)?$",
+    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b(?:,?\s+[\w-]+){0,14}\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+)(?:about\s+|approximately\s+|nearly\s+)?$",
     regex.IGNORECASE,
 )
 _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
@@ -87,11 +99,6 @@ _WORD_PERCENT = regex.compile(
 )
 _SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:±|\+/-|\+-)\s?" + num("sd"))
 _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
-_DECREASE_WORDS = frozenset(
-    "decreased reduced fell dropped declined lowered lost shrank diminished decrease reduce "
-    "reduction decline drop fall lowering decreasing reducing cut cutting loss losses "
-    "reductions decreases declines drops falls went down".split()
-)
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
     r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
@@ -111,7 +118,32 @@ _ENROLMENT = regex.compile(
     r"participated|screened|eligible|aged|age|were\ women|were\ men|completed)\b",
     regex.IGNORECASE,
 )
-_LEVEL_AFTER = regex.compile(r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE)
+_LEVEL_AFTER = regex.compile(
+    r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE
+)
+_HYPHEN_ADJECTIVE = regex.compile(r"^-(?!fold)[a-z]", regex.IGNORECASE)
+_THRESHOLD_AFTER = regex.compile(
+    r"^\s?(?:or\s+(?:less|more|greater|higher|lower|above|below|fewer|over|under|worse|better)\b|\+\s|or\s+\d)",
+    regex.IGNORECASE,
+)
+_DEMOGRAPHIC_AFTER = regex.compile(
+    r"^\s?(?:were\s+)?(?:women|men|female|male|white|black|asian|hispanic|girls|boys|current\s+smokers)\b",
+    regex.IGNORECASE,
+)
+_DEFINITION = regex.compile(r"\bdefined\s+(?:as|by)\b[^,;()]*$", regex.IGNORECASE)
+_MONTH_BEFORE = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", regex.IGNORECASE
+)
+_COMPARED_AFTER = regex.compile(
+    r"^\s?(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range|SD))", regex.IGNORECASE
+)
+
+
+def _compared_after(norm: str, pos: int) -> bool:
+    """ "at 13.8 months with drug and 13.1 months with placebo": a time compared is a value."""
+    return bool(_COMPARED_AFTER.match(norm[pos : pos + 20])) or arm_after(norm, pos) is not None
+
+
 _TIME_CONTEXT_BEFORE = regex.compile(
     r"\b(?:at|by|after|within|over|for|during|until|through|up\ to|before|in\ the\ first|"
     r"follow-up\ of|followed\ for|followed\ up\ for|every|each|per|lasting|aged|age)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?$",
@@ -181,21 +213,36 @@ def find_quantities(
                 end += power.end()
                 after = norm[end : end + 80]
         unit_found = unit_after(norm, end)
-        unit, unit_end = (unit_found if unit_found else (None, end))
-        if unit is None and (sign := currency_of(raw)) is not None:
-            unit = sign
-        if unit is None and (spread := _SPREAD_THEN_UNIT.match(after)) is not None:
-            # "8.0 ± 10.7 mmHg": the unit stands after the SD
-            if (late_unit := unit_after(norm, end + spread.end())) is not None:
-                unit, unit_end = late_unit
+        unit, unit_end = unit_found if unit_found else (None, end)
+        if unit is None and (currency := currency_of(raw)) is not None:
+            unit = currency
+        spread = _SPREAD_THEN_UNIT.match(after) if unit is None else None
+        # "8.0 ± 10.7 mmHg": the unit stands after the SD
+        late_unit = unit_after(norm, end + spread.end()) if spread is not None else None
+        if late_unit is not None:
+            unit, unit_end = late_unit
         after_unit = norm[unit_end : unit_end + 80]
-        people = unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
+        people = (
+            unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
+        )
         if _is_dose(unit) or (people and (_ENROLMENT.search(norm) or "." in raw)):
             continue
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
             continue
-        if _is_time(unit) and _TIME_CONTEXT_BEFORE.search(before):
+        if (
+            _is_time(unit)
+            and _TIME_CONTEXT_BEFORE.search(before)
+            and not _compared_after(norm, unit_end)
+        ):
             continue
+        if (
+            _HYPHEN_ADJECTIVE.match(after)
+            or _THRESHOLD_AFTER.match(after_unit)
+            or _DEMOGRAPHIC_AFTER.match(after_unit)
+        ):
+            continue  # "60-point scale", "10 or less", "64.9% women"
+        if _DEFINITION.search(before) or _MONTH_BEFORE.search(before):
+            continue  # "defined as a score of 10", "Sept 30"
         if after.startswith(("-day", "-week", "-month", "-year", "-hour", " -day")):
             continue
         if before.rstrip().endswith("(") and after_unit.lstrip().startswith(")") and unit is None:
@@ -215,7 +262,11 @@ def find_quantities(
                 value, unit = (pct, "%") if pct is not None else (float(events), None)
                 measure = Measure.PROPORTION if pct is not None else Measure.COUNT
                 span_end = end + count.end()
-        elif unit is None and (with_pct := _EVENTS_THEN_PCT.match(after)) is not None and "." not in raw:
+        elif (
+            unit is None
+            and (with_pct := _EVENTS_THEN_PCT.match(after)) is not None
+            and "." not in raw
+        ):
             pct = parse_number(with_pct.group("pct"))
             if pct is not None:
                 events, value, unit, measure = int(value), pct, "%", Measure.PROPORTION
@@ -237,7 +288,9 @@ def find_quantities(
             unit, span_end = "fold", end + fold.end()
             after_unit = norm[span_end : span_end + 80]
             comparative = _COMPARATIVE_AFTER.match(after_unit) or _AS_HIGH.match(after_unit)
-            if comparative and regex.search(r"\b(?:than|compared|vs|versus|relative|as)\b", after_unit[:80]):
+            if comparative and regex.search(
+                r"\b(?:than|compared|vs|versus|relative|as)\b", after_unit[:80]
+            ):
                 effects.append(
                     EffectMention(
                         start=offset + start,
@@ -253,7 +306,11 @@ def find_quantities(
             measure = Measure.FOLD_CHANGE
 
         # Absolute differences between arms: "3.4 percentage points lower".
-        if unit == "pp" and measure is None and (comparative := _COMPARATIVE_AFTER.match(after_unit)):
+        if (
+            unit == "pp"
+            and measure is None
+            and (comparative := _COMPARATIVE_AFTER.match(after_unit))
+        ):
             sign = -1.0 if _is_decrease(comparative.group("word")) else 1.0
             effects.append(
                 EffectMention(
@@ -274,8 +331,12 @@ def find_quantities(
             noun = _NOUN_AFTER.match(after_unit)
             risky = bool(_RISK_AFTER.match(after_unit)) or bool(_RISK_BEFORE.search(before))
             if comparative or (noun and risky) or (_RISK_BEFORE.search(before)):
-                word = (comparative.group("word") if comparative else noun.group("noun") if noun else "")
-                sign = -1.0 if _is_decrease(word) or (not word and _verb_is_decrease(before)) else 1.0
+                word = (
+                    comparative.group("word") if comparative else noun.group("noun") if noun else ""
+                )
+                sign = (
+                    -1.0 if _is_decrease(word) or (not word and _verb_is_decrease(before)) else 1.0
+                )
                 stop = span_end + (comparative.end() if comparative else noun.end() if noun else 0)
                 effects.append(
                     EffectMention(
@@ -326,14 +387,25 @@ def find_quantities(
     return sorted(values, key=lambda v: v.start), effects
 
 
+_DECREASE_STEM = regex.compile(
+    r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|"
+    r"went\s+down|less|fewer|smaller|shorter|prevent|avert)",
+    regex.IGNORECASE,
+)
+
+
 def _is_decrease(word: str) -> bool:
-    return word.lower() in _DECREASE_WORDS or word.lower() in {
-        "lower", "less", "fewer", "smaller", "shorter", "reductions", "decreases",
-    }
+    return _DECREASE_STEM.match(word.strip()) is not None
 
 
 def _verb_is_decrease(before: str) -> bool:
-    return bool(regex.search(r"\b(?:reduc|decreas|lower|cut|fell|drop|declin)\w*", before[-60:], regex.IGNORECASE))
+    return bool(
+        regex.search(
+            r"\b(?:reduc|decreas|lower|cut|fell|drop|declin|prevent|avert)\w*",
+            before[-60:],
+            regex.IGNORECASE,
+        )
+    )
 
 
 def _word_quantities(
@@ -344,7 +416,12 @@ def _word_quantities(
     for match in _ONE_IN.finditer(norm):
         den_raw = match.group("den")
         den = parse_number(den_raw) if den_raw[0].isdigit() else parse_word_number(den_raw)
-        if den and not _overlaps(offset + match.start(), offset + match.end(), claimed):
+        followed = regex.match(r"^\s?[\w-]*\s?\(\s?\d", norm[match.end() : match.end() + 20])
+        if (
+            den
+            and not followed
+            and not _overlaps(offset + match.start(), offset + match.end(), claimed)
+        ):
             found.append(
                 ValueMention(
                     start=offset + match.start(),
@@ -356,9 +433,13 @@ def _word_quantities(
             )
     for match in _WORD_PERCENT.finditer(norm):
         value = parse_word_number(match.group("word"))
-        if value is not None and not _overlaps(offset + match.start(), offset + match.end(), claimed):
+        if value is not None and not _overlaps(
+            offset + match.start(), offset + match.end(), claimed
+        ):
             found.append(
-                ValueMention(start=offset + match.start(), end=offset + match.end(), value=value, unit="%")
+                ValueMention(
+                    start=offset + match.start(), end=offset + match.end(), value=value, unit="%"
+                )
             )
     for match in _FOLD_WORD.finditer(norm):
         word = match.group("word") or match.group("fw") or ""

@@ -64,13 +64,13 @@ class Document(BaseModel):
 
 _LINE = regex.compile(r"[^\n]*(?:\n|$)")
 _NAVIGATION = regex.compile(r"^\s*Back to\b.{0,200}$", regex.IGNORECASE)
-_TAG_LINE = regex.compile(r"^(?P<tags>.{0,300}?)\s(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<source>\S.{0,60})$")
-_PROVENANCE = regex.compile(
-    r"^\s*Source:\s*(?:pubmed:(?P<pmid>\d+))?[^\n]*?"
-    r"(?:Ingested\s+(?P<ingested>\d{4}-\d{2}-\d{2}))?[^\n]*?"
-    r"(?:Digest:\s*(?P<model>\S[^\n]*?))?\s*$",
-    regex.IGNORECASE,
+_TAG_LINE = regex.compile(
+    r"^(?P<tags>.{0,300}?)\s(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<source>\S.{0,60})$"
 )
+_PROVENANCE = regex.compile(r"^\s*Source:\s*(?P<rest>.*)$", regex.IGNORECASE)
+_PMID = regex.compile(r"pubmed:\s*(?P<pmid>\d+)", regex.IGNORECASE)
+_INGESTED = regex.compile(r"Ingested\s+(?P<ingested>\d{4}-\d{2}-\d{2})", regex.IGNORECASE)
+_DIGEST_MODEL = regex.compile(r"Digest:\s*(?P<model>\S[^\n]*?)\s*$", regex.IGNORECASE)
 # "RESULTS:" or "Design, Setting, and Participants:" opening a stretch of text.
 _INLINE_HEADING = regex.compile(
     r"(?:^|(?<=[.!?)\]]\s{1,3}))(?P<heading>[A-Z][A-Za-z ,&/-]{2,60}?):[ \t]+(?=\S)",
@@ -126,8 +126,12 @@ def _split_inline(text: str, start: int, end: int, kind: SectionKind) -> list[Se
         if label_kind is None and not label.isupper():
             continue
         if match.start() > cursor:
-            sections.append(Section(kind=current_kind, heading=heading, start=cursor, end=match.start()))
-        sections.append(Section(kind=SectionKind.HEADING, heading=label, start=match.start(), end=match.end()))
+            sections.append(
+                Section(kind=current_kind, heading=heading, start=cursor, end=match.start())
+            )
+        sections.append(
+            Section(kind=SectionKind.HEADING, heading=label, start=match.start(), end=match.end())
+        )
         cursor = match.end()
         current_kind = label_kind or SectionKind.BODY
         heading = label
@@ -140,7 +144,8 @@ def read(text: str, doc_id: str | None = None) -> Document:
     """Split ``text`` into a ``Document``.
 
     >>> doc = read("Back to X research\\nx rct 2026-04-03 PubMed\\n\\nHeadline\\n\\nTitle.\\n\\n"
-    ...            "Results\\n\\nIt fell 5%.\\n\\nSource: pubmed:1 · Ingested 2026-04-03 · Digest: m")
+    ...            "Results\\n\\nIt fell 5%.\\n\\n"
+    ...            "Source: pubmed:1 · Ingested 2026-04-03 · Digest: m")
     >>> doc.pmid, doc.date, doc.headline, [s.kind.value for s in doc.body()]
     ('1', '2026-04-03', 'Headline', ['body'])
     """
@@ -150,9 +155,6 @@ def read(text: str, doc_id: str | None = None) -> Document:
     sections: list[Section] = []
     index = 0
     is_digest = False
-
-    def following(i: int) -> str | None:
-        return lines[i + 1][2] if i + 1 < len(lines) else None
 
     if lines and _NAVIGATION.match(lines[0][2]):
         is_digest = True
@@ -167,7 +169,7 @@ def read(text: str, doc_id: str | None = None) -> Document:
     if is_digest:
         # Headline and title: the lines before the first heading line.
         for kind in (SectionKind.HEADLINE, SectionKind.TITLE):
-            if index < len(lines) and not _is_heading_line(lines[index][2], following(index)):
+            if index < len(lines) and _heading_kind(lines[index][2]) is None:
                 start, end, content = lines[index]
                 meta[kind.value] = content.strip()
                 sections.append(Section(kind=kind, start=start, end=end))
@@ -178,9 +180,15 @@ def read(text: str, doc_id: str | None = None) -> Document:
     for offset, (start, end, content) in enumerate(remaining):
         stripped = content.strip()
         is_last_lines = offset >= len(remaining) - 2
-        if prov := _PROVENANCE.match(stripped) if stripped.lower().startswith("source:") else None:
-            meta["pmid"], meta["ingested"] = prov.group("pmid"), prov.group("ingested")
-            meta["digest_model"] = prov.group("model")
+        if (prov := _PROVENANCE.match(stripped)) is not None:
+            rest = prov.group("rest")
+            for key, pattern in (
+                ("pmid", _PMID),
+                ("ingested", _INGESTED),
+                ("digest_model", _DIGEST_MODEL),
+            ):
+                found = pattern.search(rest)
+                meta[key] = found.group(1) if found else None
             sections.append(Section(kind=SectionKind.PROVENANCE, start=start, end=end))
             continue
         nxt = remaining[offset + 1][2] if offset + 1 < len(remaining) else None
@@ -191,7 +199,9 @@ def read(text: str, doc_id: str | None = None) -> Document:
         if _is_heading_line(stripped, nxt):
             heading = stripped.rstrip(":").strip()
             current_kind = _heading_kind(heading) or SectionKind.BODY
-            sections.append(Section(kind=SectionKind.HEADING, heading=heading, start=start, end=end))
+            sections.append(
+                Section(kind=SectionKind.HEADING, heading=heading, start=start, end=end)
+            )
             continue
         sections.extend(_split_inline(text, start, end, current_kind))
         if sections and sections[-1].heading is not None and sections[-1].heading != heading:

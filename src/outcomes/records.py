@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class Measure(StrEnum):
@@ -68,6 +68,11 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
 
+def _blank_to_none(value: object) -> object:
+    """An empty string means "not stated": stored as None so every export round-trips."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 class Span(_Frozen):
     """A character span of the input text; ``text == input[start:end]``."""
 
@@ -95,6 +100,8 @@ class Arm(_Frozen):
     sd: float | None = Field(default=None, description="Standard deviation of the value.")
     interval: Interval | None = Field(default=None, description="Arm-level interval.")
 
+    _blank_group = field_validator("group", mode="before")(_blank_to_none)
+
 
 class ConfidenceInterval(_Frozen):
     """Confidence interval of an effect."""
@@ -111,6 +118,18 @@ class Effect(_Frozen):
     value: float = Field(description="The contrast as written; relative changes signed.")
     unit: str | None = Field(default=None, description="Unit: '%', 'pp', 'fold', or null.")
     ci: ConfidenceInterval | None = Field(default=None, description="Its confidence interval.")
+    _blank_unit = field_validator("unit", mode="before")(_blank_to_none)
+
+    @model_validator(mode="after")
+    def _drop_empty_ci(self) -> Effect:
+        if (
+            self.ci is not None
+            and self.ci.low is None
+            and self.ci.high is None
+            and self.ci.level is None
+        ):
+            return self.model_copy(update={"ci": None})
+        return self
 
 
 class PValue(_Frozen):
@@ -135,3 +154,5 @@ class EffectRecord(_Frozen):
     significant: bool | None = Field(default=None, description="Stated or implied by p.")
     evidence: Span = Field(description="Where in the input the record was read.")
     doc_id: str | None = Field(default=None, description="Id of the source document, if known.")
+
+    _blank_strings = field_validator("timepoint", "unit", "doc_id", mode="before")(_blank_to_none)

@@ -45,7 +45,10 @@ def decode(data: bytes, name: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                msg = f"{name}: marked {encoding} but does not decode ({exc.reason}); expected {encoding} text"
+                msg = (
+                    f"{name}: marked {encoding} but does not decode ({exc.reason}); "
+                    f"expected {encoding} text"
+                )
                 raise InputError(msg) from exc
     if b"\x00" in data:
         msg = f"{name}: binary data (NUL bytes, no UTF-16 mark); expected UTF-8 text"
@@ -54,7 +57,10 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         byte = data[exc.start]
-        msg = f"{name}: not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start}); expected UTF-8 text"
+        msg = (
+            f"{name}: not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start}); "
+            "expected UTF-8 text"
+        )
         raise InputError(msg) from exc
 
 
@@ -103,7 +109,9 @@ def _jsonl(path: Path, id_field: str, text_field: str) -> Iterator[Item]:
             doc_id = str(row.get(id_field, fallback))
             text = row.get(text_field)
             if not isinstance(text, str):
-                msg = f"{fallback}: expected a string field {text_field!r}, got {type(text).__name__}"
+                msg = (
+                    f"{fallback}: expected a string field {text_field!r}, got {type(text).__name__}"
+                )
                 yield Item(doc_id, error=InputError(msg))
                 continue
             yield Item(doc_id, text=text)

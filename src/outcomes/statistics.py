@@ -157,10 +157,17 @@ _SPREAD = regex.compile(
 _BARE_UNIT = r"(?:\s?%|\s?[a-zA-Zµ/]{1,12}(?:/[a-zA-Z0-9]{1,6})?)?"
 # "(84-114 hours)" or "[0.60, 0.94]" right after a value: an interval without its label.
 _BARE_RANGE = regex.compile(
-    r"(?<=[\d%\w]\s?)[(\[]\s*" + num("low") + _BARE_UNIT + r"\s*(?:-|to|,|;)\s*" + num("high") + _BARE_UNIT
+    r"(?<=[\d%\w]\s?)[(\[]\s*"
+    + num("low")
+    + _BARE_UNIT
+    + r"\s*(?:-|to|,|;)\s*"
+    + num("high")
+    + _BARE_UNIT
     + r"\s*[)\]]"
 )
-_HEADER_IQR = regex.compile(r"\b(?:IQR|interquartile|inter-quartile|quartiles?)\b", regex.IGNORECASE)
+_HEADER_IQR = regex.compile(
+    r"\b(?:IQR|interquartile|inter-quartile|quartiles?)\b", regex.IGNORECASE
+)
 _HEADER_RANGE = regex.compile(r"\brange\b", regex.IGNORECASE)
 _HEADER_CI = regex.compile(
     r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s?)?(?:CI|C\.I\.|confidence\ interval|credible\ interval)",
@@ -169,7 +176,9 @@ _HEADER_CI = regex.compile(
 _HEADER_MEDIAN = regex.compile(r"\bmedian\b", regex.IGNORECASE)
 
 _SD = regex.compile(
-    r"(?:±|\+/-|\+-|\+/−)\s*" + num("pm") + r"|(?P<label>SD|S\.D\.|standard deviation|SE|SEM|S\.E\.|standard error)"
+    r"(?:±|\+/-|\+-|\+/−)\s*"
+    + num("pm")
+    + r"|(?P<label>SD|S\.D\.|standard deviation|SE|SEM|S\.E\.|standard error)"
     r"\s*(?:[,:=]\s*|\s(?:of|was)\s+)?" + num("sd"),
 )
 
@@ -225,7 +234,9 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
             kind = IntervalKind.RANGE
         low, high = parse_number(match.group("low")), parse_number(match.group("high"))
         if low is not None and high is not None and low <= high:
-            found.append(IntervalMention(start=start, end=end, kind=kind, low=low, high=high, level=level))
+            found.append(
+                IntervalMention(start=start, end=end, kind=kind, low=low, high=high, level=level)
+            )
     for match in _SD.finditer(norm):
         label = (match.group("label") or "").upper()
         is_se = label.startswith(("SE", "S.E", "STANDARD E"))
@@ -289,7 +300,8 @@ _TIMES_HIGHER = regex.compile(
 )
 
 _NNT_PHRASE = regex.compile(
-    r"(?i:treating|treat|treatment\ of)\s+" + num("value")
+    r"(?i:treating|treat|treatment\ of)\s+"
+    + num("value")
     + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)"
     r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b",
 )
@@ -343,9 +355,11 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             continue
         unit = _unit_of(match.group("unit"))
         end = match.end()
+        written = None
         if unit is None and measure not in _RATIO_MEASURES and measure is not EffectMeasure.NNT:
-            if (written := unit_after(norm, match.end("value"))) is not None and ci_missing(match):
-                unit, end = written
+            written = unit_after(norm, match.end("value")) if ci_missing(match) else None
+        if written is not None:
+            unit, end = written
         label_text = match.group(f"m{index}").lower()
         if measure is EffectMeasure.MEAN_DIFFERENCE and unit == "pp" and "mean" not in label_text:
             measure = EffectMeasure.RISK_DIFFERENCE
@@ -417,9 +431,7 @@ def _fold_word(word: str) -> float | None:
     return _FOLD_WORDS.get(lowered) or parse_word_number(lowered)
 
 
-_GROUP_SIZE = regex.compile(
-    r"(?<![\w])[nN]\s?(?:=|:)\s?" + num("n") + r"(?![.\d])"
-)
+_GROUP_SIZE = regex.compile(r"(?<![\w])[nN]\s?(?:=|:)\s?" + num("n") + r"(?![.\d])")
 
 
 def find_counts(norm: str, offset: int) -> list[CountMention]:
@@ -432,5 +444,7 @@ def find_counts(norm: str, offset: int) -> list[CountMention]:
     for match in _GROUP_SIZE.finditer(norm):
         value = parse_number(match.group("n"))
         if value is not None and value >= 0:
-            found.append(CountMention(start=offset + match.start(), end=offset + match.end(), n=int(value)))
+            found.append(
+                CountMention(start=offset + match.start(), end=offset + match.end(), n=int(value))
+            )
     return found

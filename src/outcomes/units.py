@@ -20,7 +20,9 @@ from outcomes.lexicon import units
 
 _LOG = logging.getLogger(__name__)
 _WINDOW = 24
-_TRAILING_WORD = regex.compile(r"\s+(?:in|at|to|of|and|or|a|an|the|for|with|per|on|by|vs)$", regex.IGNORECASE)
+_TRAILING_WORD = regex.compile(
+    r"\s+(?:in|at|to|of|and|or|a|an|the|for|with|per|on|by|vs)$", regex.IGNORECASE
+)
 
 
 @cache
@@ -53,7 +55,7 @@ def _quantulum_unit(window: str) -> tuple[str, int] | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             quantities = parser.parse("1" + window)
-    except Exception as exc:  # noqa: BLE001  (quantulum3 raises many kinds; none may escape)
+    except Exception as exc:
         _LOG.debug("quantulum3 failed on %r: %s", window, exc)
         return None
     finally:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import TypeVar
 from importlib import resources
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
