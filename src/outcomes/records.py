@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Measure(StrEnum):
@@ -120,16 +120,12 @@ class Effect(_Frozen):
     ci: ConfidenceInterval | None = Field(default=None, description="Its confidence interval.")
     _blank_unit = field_validator("unit", mode="before")(_blank_to_none)
 
-    @model_validator(mode="after")
-    def _drop_empty_ci(self) -> Effect:
-        if (
-            self.ci is not None
-            and self.ci.low is None
-            and self.ci.high is None
-            and self.ci.level is None
-        ):
-            return self.model_copy(update={"ci": None})
-        return self
+    @field_validator("ci", mode="after")
+    @classmethod
+    def _drop_empty_ci(cls, ci: ConfidenceInterval | None) -> ConfidenceInterval | None:
+        if ci is not None and ci.low is None and ci.high is None and ci.level is None:
+            return None
+        return ci
 
 
 class PValue(_Frozen):
