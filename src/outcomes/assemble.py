@@ -441,8 +441,17 @@ def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | No
     )
     if arm is None:
         return None
-    group = arm[0].lower()
-    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", group) for w in cues().comparator)
+    return _control_strength(arm[0]) > 0
+
+
+def _control_strength(name: str) -> int:
+    """2 for placebo / control / usual care ..., 1 for standard / low-dose ..., 0 otherwise."""
+    lowered = name.lower()
+
+    def named(words: tuple[str, ...]) -> bool:
+        return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in words)
+
+    return 2 if named(cues().comparator) else 1 if named(cues().weak_comparator) else 0
 
 
 def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft]:
@@ -508,11 +517,8 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
         if names is not None:
             roles = [_names_control(n) for n in names]
     if True in roles:
-        comparator = roles.index(True)
-    elif len(chain) == 2 and roles[0] is False and roles[1] is None:
-        comparator = 1
-    elif len(chain) == 2 and roles[1] is False and roles[0] is None:
-        comparator = 0
+        strengths = [_strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)]
+        comparator = max(range(len(chain)), key=lambda i: (strengths[i], i))
     elif len(chain) == 2 and _from_to(sentence, chain) and roles == [None, None]:
         comparator = 0  # "fell from 8.1% to 7.2%": the first is the before
     else:
@@ -564,9 +570,17 @@ def _respective_names(segment: str, count: int) -> list[str] | None:
     return parts if len(parts) == count else None
 
 
+def _strength_of(sentence: SentenceMentions, value: ValueMention, name: str | None) -> int:
+    if name is not None:
+        return _control_strength(name)
+    arm = arm_after(sentence.norm, value.end - sentence.start) or arm_before(
+        sentence.norm, value.start - sentence.start
+    )
+    return _control_strength(arm[0]) if arm else 0
+
+
 def _names_control(name: str) -> bool:
-    lowered = name.lower()
-    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in cues().comparator)
+    return _control_strength(name) > 0
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:

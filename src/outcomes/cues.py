@@ -170,8 +170,9 @@ _ARM_AFTER = regex.compile(
     ^\s?(?:%|points?|percentage\ points?)?\s?
     (?:\((?:[^()]{0,40})\)\s*)?                      # "(23/120)"
     (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?
+    (?:(?:patients|participants|subjects|women|men|children|people|infants|adults|cases|events|deaths)\s+)?
     (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found)\s+)?
-    (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of)\s+
+    (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of|at)\s+
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
         (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?
         [^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)
@@ -194,7 +195,9 @@ _ARM_BEFORE_BRACKET = regex.compile(
 # "(ondansetron 8.3%, placebo 9.2%": a bare arm name right before its value in a list.
 _NAME_VALUE = regex.compile(r"(?:^|[(,;:]\s*)(?P<group>[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}?)\s+$")
 _NOT_ARMS = regex.compile(
-    r"^(?:the\s+)?(?:patients|participants|subjects|both|all|each|this|these|those|baseline|\d|"
+    r"^(?:from|to|at|in|by|of|with|than|and|or|was|were|is|are|be|been|vs|versus|but|while|"
+    r"respectively|after|before|during|for|on|among|between|only|just|about|nearly|almost)\b"
+    r"|^(?:the\s+)?(?:patients|participants|subjects|both|all|each|this|these|those|baseline|\d|"
     r"week|day|month|year|median|mean|average|the\s+first|the\s+end|follow-up|a|an|who|whom|which|"
     r"comparison|total)\b",
     regex.IGNORECASE,
@@ -209,7 +212,8 @@ _LED_BY_ARM = regex.compile(
 
 def _names_comparator(group: str) -> bool:
     lowered = group.lower()
-    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in cues().comparator)
+    words = (*cues().comparator, *cues().weak_comparator)
+    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in words)
 
 
 def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
@@ -225,7 +229,7 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
         return None
     group = match.group("group")
     prep = match.group("prep").lower()
-    if prep in {"of", "after", "for", "on", "using", "in", "among"} and not (
+    if prep in {"of", "after", "for", "on", "using", "in", "among", "at"} and not (
         _ARM_HEAD.match(group) or _names_comparator(group) or _LED_BY_ARM.match(group)
     ):
         return None

@@ -57,6 +57,7 @@ _NOUN_AFTER = regex.compile(
 )
 _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
+    r"falling|rising|dropping|declining|gaining|losing|improving|worsening|"
     r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
@@ -102,7 +103,7 @@ _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
     r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
-    r"doses?|score\s+of\s+at\s+least|at\s+least|at\s+most|up\s+to|below|above|under|exceeding|"
+    r"doses?|per|score\s+of\s+at\s+least|at\s+least|at\s+most|up\s+to|below|above|under|exceeding|"
     r"less\s+than|more\s+than|greater\s+than|fewer\s+than|≥|≤|>=|<=|>|<)\s*)$",
     regex.IGNORECASE,
 )

@@ -29,6 +29,7 @@ class Cues(_Data):
     significant: tuple[str, ...]
     not_significant: tuple[str, ...]
     comparator: tuple[str, ...]
+    weak_comparator: tuple[str, ...]
     arm_heads: tuple[str, ...]
     abbreviations: tuple[str, ...]
     context_headings: tuple[str, ...]
