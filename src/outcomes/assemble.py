@@ -151,7 +151,7 @@ _STRONG_LINK = regex.compile(
     regex.I,
 )
 _GAP_STATS = regex.compile(r"^[\s,;:(\[]*(?:with\s+an?\s+|and\s+an?\s+|giving\s+an?\s+)?$", regex.I)
-_RESPECTIVELY = regex.compile(r"^[^.;]{0,40}?\brespectively\b", regex.I)
+_RESPECTIVELY = regex.compile(r"^[^.;]{0,90}?\brespectively\b", regex.I)
 _GROUPS_LIST = regex.compile(
     r"\b(?:in|for|among|with|between)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?)\s*(?:,|and|vs\.?|versus)\s*(?:the\s+)?(?P<b>[^,;()]{1,40}?)\s*(?:,\s*(?:and\s+)?(?:the\s+)?(?P<c>[^,;()]{1,40}?))?\s*(?:groups?|arms?)\b",
     regex.I,
@@ -267,6 +267,7 @@ def assemble(
     if _ENROLMENT_WORDS.search(sentence.norm):
         values = [v for v in values if v.unit is not None or v.events is not None]
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values))
+    drafts = _unlabelled_differences(sentence, drafts)
     drafts = _merge_effects(sentence, drafts)
     drafts = _attach_pvalues(sentence, drafts)
     drafts = [d for d in drafts if _keep(d)]
@@ -368,18 +369,12 @@ def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> boo
     closing = len(sentence.norm) if closing < 0 else closing
     return bool(
         _cues_between(sentence, sentence.start + opening, sentence.start + closing, CueKind.CONTEXT)
-    ) or bool(
-        _ENROLMENT_WORDS.search(sentence.norm[:opening])
-        and not _RESULT_WORDS.search(sentence.norm[:opening])
-    )
+    ) or bool(_ENROLMENT_WORDS.search(sentence.norm[max(0, opening - 30) : opening]))
 
 
 _ENROLMENT_WORDS = regex.compile(
     r"\b(?:randomi[sz]ed|randomly\s+assigned|underwent\s+randomi[sz]ation|enrolled|recruited|allocated)\b",
     regex.I,
-)
-_RESULT_WORDS = regex.compile(
-    r"\b(?:occurred|achieved|reached|reported|developed|was|were|had|showed|experienced)\b", regex.I
 )
 
 
@@ -517,7 +512,9 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
         if names is not None:
             roles = [_names_control(n) for n in names]
     if True in roles:
-        strengths = [_strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)]
+        strengths = [
+            _strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)
+        ]
         comparator = max(range(len(chain)), key=lambda i: (strengths[i], i))
     elif len(chain) == 2 and _from_to(sentence, chain) and roles == [None, None]:
         comparator = 0  # "fell from 8.1% to 7.2%": the first is the before
@@ -592,6 +589,41 @@ def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
 
 
 # ---------------------------------------------------------------- effects and p-values
+
+
+_COMPARATIVE_BEFORE = regex.compile(
+    r"\b(?:lower|higher|greater|less|more|smaller|larger|shorter|longer|reduced|increased|improved|"
+    r"differed|difference|different|better|worse)\s*(?:,\s*)?(?:by\s+)?[(\[]?\s*$",
+    regex.I,
+)
+
+
+def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """ "was significantly lower (-0.15 mmol/l, 95% CI -0.25, -0.06)": a between-arm difference."""
+    for draft in drafts:
+        if len(draft.values) != 1 or draft.effect is not None:
+            continue
+        value = draft.values[0]
+        interval = value.interval
+        if value.value is None or interval is None or interval.kind is not IntervalKind.CI:
+            continue
+        if value.measure is not None or value.unit == "%":
+            continue
+        before = sentence.norm[
+            max(0, value.start - sentence.start - 40) : value.start - sentence.start
+        ]
+        if _COMPARATIVE_BEFORE.search(before):
+            draft.effect = EffectMention(
+                start=value.start,
+                end=value.end,
+                measure=EffectMeasure.MEAN_DIFFERENCE,
+                value=value.value,
+                unit=value.unit,
+                ci=interval,
+                label_start=value.start,
+            )
+            draft.values = []
+    return drafts
 
 
 def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:

@@ -133,7 +133,7 @@ def parse_number(raw: str) -> float | None:
     True
     """
     text = normalise(raw.strip()).replace("- ", "-")
-    text = CURRENCY.sub("", text)
+    text = CURRENCY.sub("", text).removeprefix("+")
     if not text or not _NUMERAL.match(text) or not any(ch.isdigit() for ch in text):
         return None
     return float(text.replace(",", "").replace(" ", ""))

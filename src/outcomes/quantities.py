@@ -98,7 +98,7 @@ _WORD_PERCENT = regex.compile(
     r"\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|five)\s+(?:percent|per\ cent)\b",
     regex.IGNORECASE,
 )
-_SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:±|\+/-|\+-)\s?" + num("sd"))
+_SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:SD\s?)?(?:±|\+/-|\+-)\s?" + num("sd"))
 _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"

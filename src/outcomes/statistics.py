@@ -21,7 +21,7 @@ from outcomes.units import unit_after
 def num(name: str) -> str:
     """A named-group numeral piece: "-1,234.5", ".03", "20 211", "- 0.5"."""
     return (
-        rf"(?P<{name}>(?<![\w.])(?:(?<![\w)\]%])-)?(?:[£$€]\ ?)?(?=\.?\d)"
+        rf"(?P<{name}>(?<![\w.])(?:(?<![\w)\]%])[-+])?(?:[£$€]\ ?)?(?=\.?\d)"
         r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\ \d{3})+(?![\d.,%])|\d+)?(?:\.\d+)?)"
     )
 
@@ -258,13 +258,18 @@ def _effect_pattern() -> regex.Pattern[str]:
     groups = []
     for index, label in enumerate(effect_labels().labels):
         # Verbose mode ignores blanks: spell a label's spaces as "\ ".
-        alternatives = "|".join(p.replace(" ", r"\ ") for p in label.patterns)
+        # Spelled-out labels match in any case ("Hazard Ratio"); abbreviations keep theirs.
+        alternatives = "|".join(
+            f"(?i:{p.replace(' ', chr(92) + ' ')})" if p[:1].islower() else p.replace(" ", r"\ ")
+            for p in label.patterns
+        )
         groups.append(rf"(?P<m{index}>{alternatives})")
     labels = "|".join(groups)
     return regex.compile(
         rf"""
         (?<![\w-])(?:{labels})(?![\w-])
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
+        (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
         (?:
             \s+(?:for|of|in|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
                 (?:\s+(?:one|1|an?)(?:\s+additional)?)?)
@@ -378,6 +383,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                     kind=IntervalKind.CI,
                     low=parse_number(match.group(low)),
                     high=parse_number(match.group(high)),
+                    level=parse_number(match.group("hlevel")) if match.group("hlevel") else None,
                 )
         found.append(
             EffectMention(
