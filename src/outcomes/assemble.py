@@ -150,7 +150,9 @@ _STRONG_LINK = regex.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to|against|relative\s+to|than|in\s+comparison\s+(?:with|to))\b",
     regex.I,
 )
-_GAP_STATS = regex.compile(r"^[\s,;:(\[]*(?:with\s+an?\s+|and\s+an?\s+|giving\s+an?\s+)?$", regex.I)
+_GAP_STATS = regex.compile(
+    r"^[\s,;:(\[]*(?:SD|SE|SEM|s\.d\.)?\s*(?:with\s+an?\s+|and\s+an?\s+|giving\s+an?\s+)?$", regex.I
+)
 _RESPECTIVELY = regex.compile(r"^[^.;]{0,90}?\brespectively\b", regex.I)
 _GROUPS_LIST = regex.compile(
     r"\b(?:in|for|among|with|between)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?)\s*(?:,|and|vs\.?|versus)\s*(?:the\s+)?(?P<b>[^,;()]{1,40}?)\s*(?:,\s*(?:and\s+)?(?:the\s+)?(?P<c>[^,;()]{1,40}?))?\s*(?:groups?|arms?)\b",
@@ -835,6 +837,9 @@ def _measure(
     lead = sentence.norm[
         max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start
     ]
+    lead = _mask_brackets(lead)
+    if (cut := max(lead.rfind(";"), lead.rfind(". "))) >= 0:
+        lead = lead[cut + 1 :]
     if _MEDIAN.search(lead) or any(
         v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values
     ):

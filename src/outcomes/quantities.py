@@ -66,7 +66,7 @@ _VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _CHANGE_BEFORE = regex.compile(
-    r"\bchanges?\b(?:\s+from\s+baseline)?(?:\s+(?:in|of)\s+[^,;()\d]{1,50}?)?(?:\s+(?:from|to)\s+[^,;()\d]{1,30}?)?"
+    r"\bchanges?\b(?:\s+from\s+baseline)?(?:\s+(?:in|of)\s+[^,;()]{1,50}?)?(?:\s+(?:from|to)\s+[^,;()]{1,30}?){0,2}"
     r"\s*(?:was|were|of|:|,|=)?\s*(?:\(\s*)?$",
     regex.IGNORECASE,
 )
