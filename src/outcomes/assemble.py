@@ -662,6 +662,12 @@ def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -
     return out
 
 
+_EFFECT_GAP_WORDS = frozenset(
+    "with a an the corresponding to giving yielding for adjusted unadjusted which is was that "
+    "representing resulting in".split()
+)
+
+
 def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """An effect written right after a pair of arms qualifies that pair."""
     out = list(drafts)
@@ -673,10 +679,14 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
             if effect.start < draft.end:
                 continue
             gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
-            after_arms = 0 <= len(gap) <= 60 and not regex.search(r";|\band\b[^()]*$|\.\s", gap)
-            if after_arms and (
-                len(draft.values) == 2 or (gap.strip(" ,(;[").startswith("") and len(gap) < 25)
-            ):
+            words = [w.lower() for w in regex.findall(r"[^\W\d_]+", gap)]
+            after_semicolon = regex.findall(r"[^\W\d_]+", gap.rsplit(";", 1)[-1]) if ";" in gap else []
+            if len(gap) > 60 or ". " in gap or after_semicolon:
+                continue
+            if len(draft.values) == 2:
+                if not regex.search(r"\b(?:and|while|whereas|but|was|were)\b", gap):
+                    host = draft
+            elif len(gap) < 25 and all(w in _EFFECT_GAP_WORDS for w in words):
                 host = draft
         if host is not None:
             host.effect = effect
@@ -765,6 +775,7 @@ def _record(
         PValue(operator=draft.pvalue.operator, value=draft.pvalue.value) if draft.pvalue else None
     )
     zone = (zone_start, zone_end) if siblings > 1 else (sentence.start, sentence.end)
+    zone = _clause_of(sentence, zone, draft)
     significant = _significance(sentence, draft, zone)
     direction = _direction(sentence, draft, zone)
     timepoint = _timepoint(sentence, zone, first_head)
@@ -785,6 +796,28 @@ def _record(
         evidence=span,
         doc_id=doc_id,
     )
+
+
+_CONTRAST = regex.compile(r";\s|,?\s+(?:whereas|while|but|although|though)\s|\.\s", regex.I)
+
+
+def _clause_of(sentence: SentenceMentions, zone: tuple[int, int], draft: _Draft) -> tuple[int, int]:
+    """Narrow a record's zone to its clause: cues across "whereas", "but", ";" belong elsewhere."""
+    start, end = zone
+    base = sentence.start
+    for cut in _CONTRAST.finditer(sentence.norm, start - base, end - base):
+        if _inside_brackets(sentence.norm, cut.start()):
+            continue
+        if cut.end() + base <= draft.start:
+            start = cut.end() + base
+        elif cut.start() + base >= draft.end:
+            end = cut.start() + base
+            break
+    return start, end
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
 def _arm(sentence: SentenceMentions, value: ValueMention) -> Arm:
@@ -976,6 +1009,10 @@ def _direction(
 ) -> Direction | None:
     if _cues_between(sentence, zone[0], zone[1], CueKind.NO_CHANGE):
         return Direction.NO_CHANGE
+    if len(draft.values) >= 2:
+        a, b = draft.values[0].value, draft.values[1].value
+        if a is not None and b is not None and a != b:
+            return _compare(a, b)
     if draft.effect is not None:
         value = draft.effect.value
         if draft.effect.measure in _RATIOS:
