@@ -160,7 +160,7 @@ _GROUPS_LIST = regex.compile(
 )
 
 _CLAUSE_CUT = regex.compile(
-    r"(?:;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|\.\s)",
+    r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|\.\s)",
     regex.I,
 )
 _DISCOURSE = regex.compile(
@@ -171,6 +171,11 @@ _DISCOURSE = regex.compile(
     (?:at|by|after|within)\s+(?:week|day|month|year)\s+\d+\b|(?:at|by|after|within)\s+\d+\s+\w+\b|
     compared\s+(?:with|to)\s+[^,]{1,50},|relative\s+to\s+[^,]{1,50},|versus\s+[^,]{1,50},|
     in\s+(?:the\s+)?[^,]{1,40}\s+(?:group|arm|cohort),|among\s+[^,]{1,50},|
+    (?:after\s+)?adjusting\s+for\s+[^,]{1,120}(?:,\s*and\s+[^,]{1,60})?,|
+    at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+[^,]{1,60},|
+    of\s+(?:the\s+)?\d[^,]{0,80},|
+    (?:at|by|after|within|during|over|in|among|for|on|with)\s+[^,]{1,50},|
+    (?:the\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:in|of)\b|
     results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
     (?:\s+(?:more|fewer|less|greater|higher|lower|significant|similar))?\b|
@@ -183,6 +188,7 @@ _SUBJECT_END = regex.compile(
     changed|remained|did|differed|led|resulted|yielded|favou?red|averaged|totall?ed|amounted|
     ranged|measured|lowered|raised|cut|halved|doubled|went|grew|climbed|jumped|lessened|
     prevented|dropped|produced|caused|gave|saw|significantly|of\s*$|by\s*$|than\b|compared|vs\b|versus|
+    \w{3,}ed\s+(?:in|by|from|to|faster|slower|more|less|significantly|after|with|among|between|than|surgery)\b|
     among|in\s+(?:the\s+)?(?:\w+\s+){0,4}(?:group|arm|cohort|patients)|with\s+(?:the\s+)?(?:\w+\s+){0,3}(?:group|arm))\b|[:(\[]""",
     regex.I | regex.VERBOSE,
 )
@@ -680,7 +686,9 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
                 continue
             gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
             words = [w.lower() for w in regex.findall(r"[^\W\d_]+", gap)]
-            after_semicolon = regex.findall(r"[^\W\d_]+", gap.rsplit(";", 1)[-1]) if ";" in gap else []
+            after_semicolon = (
+                regex.findall(r"[^\W\d_]+", gap.rsplit(";", 1)[-1]) if ";" in gap else []
+            )
             if len(gap) > 60 or ". " in gap or after_semicolon:
                 continue
             if len(draft.values) == 2:
@@ -907,27 +915,71 @@ def _mask_brackets(text: str) -> str:
     return str(regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text))
 
 
+_VERB_OBJECT = regex.compile(
+    r"""\b(?:developed|had|has|have|reported|experienced|reached|achieved|received|required|
+    showed|underwent|needed|attained|gained|lost|suffered|maintained|regained|
+    (?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:have|be|report|develop|achieve|need|require|\w+)|
+    (?:were|was)\s+(?:diagnosed\s+with|free\s+of))
+    \s+(?:an?\s+|the\s+|their\s+)?(?:(?:significantly\s+)?(?:shorter|longer|higher|lower|more|fewer|less|greater|smaller|larger|better|worse)\s+)?
+    (?P<object>[^,;()\[\]\d]+?)(?=\s*(?:\(|\[|,|;|\.|$|\d|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bin\s+the\b|
+    \bat\s+\d|\bat\s+(?:week|day|month)|\bwithin\b|\bby\s+(?:week|day|month|\d)|\bduring\b|\bafter\b|\bamong\b|\bwith\b))""",
+    regex.I | regex.VERBOSE,
+)
+_PRONOUN_SUBJECT = regex.compile(
+    r"^(?:this|these|they|it|those|that|which|there|still|both|all|each|overall)\b(?:\s+(?:difference|reduction|increase|effect|benefit|change|improvement|finding|results?))?\s*$",
+    regex.I,
+)
+_LEADING_COMPARATIVE = regex.compile(
+    r"^(?:(?:a\s+)?(?:significantly|slightly|markedly|substantially)\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger)\s+(?:proportion\s+of\s+|number\s+of\s+)?",
+    regex.I,
+)
+
+
+def _take(sentence: SentenceMentions, start: int, end: int) -> str:
+    """Cleaned original text of a sentence-relative span."""
+    return _clean(sentence.text[start:end])
+
+
+def _object_after(sentence: SentenceMentions, pos: int, pattern: regex.Pattern[str]) -> str:
+    found = (
+        pattern.match(sentence.norm[pos:])
+        if pattern is not _VERB_OBJECT
+        else pattern.search(sentence.norm, pos)
+    )
+    if found is None or _ARMISH.search(found.group("object")):
+        return ""
+    if pattern is _VERB_OBJECT:
+        return _take(sentence, found.start("object"), found.end("object"))
+    return _take(sentence, pos + found.start("object"), pos + found.end("object"))
+
+
 def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
-        at = sentence.norm.find(draft.effect.about, draft.effect.start - base)
+        at = norm.find(draft.effect.about, draft.effect.start - base)
         if at >= 0:
-            return _clean(sentence.text[at : at + len(draft.effect.about)])
+            return _take(sentence, at, at + len(draft.effect.about))
     # "a 35% reduction in X": the object after a change noun names the outcome.
     if draft.values and draft.values[0].measure in _CHANGES:
-        tail = norm[draft.values[0].end - base :]
-        obj = _OBJECT_AFTER.match(tail)
-        if obj is not None and not _ARMISH.search(obj.group("object")):
-            start = draft.values[0].end - base + obj.start("object")
-            return _clean(sentence.text[start : start + len(obj.group("object"))])
+        if found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER):
+            return found
     lead_start = zone_start - base
+    if draft.values and (named := arm_before(norm, draft.values[0].start - base)) is not None:
+        if lead_start <= named[1] < first_head - base:
+            first_head = named[1] + base  # "adrenaline 3.2%": the arm's name is no outcome
     lead = norm[lead_start : first_head - base]
-    cuts = list(_CLAUSE_CUT.finditer(lead))
-    if cuts:
-        lead_start += cuts[-1].end()
-        lead = norm[lead_start : first_head - base]
-    original = sentence.text[lead_start : first_head - base]
-    # "Drug reduced the risk of death (HR ...)": the object of the change verb.
+    if cuts := list(_CLAUSE_CUT.finditer(lead)):
+        last = cuts[-1]
+        if last.group().startswith(":") and not lead[last.end() :].strip(" ,(-"):
+            # "Survival to discharge: 3.2% vs 2.4%": the label before the colon names it
+            lead_start += cuts[-2].end() if len(cuts) > 1 else 0
+            lead = norm[
+                lead_start : lead_start + (last.start() - (cuts[-2].end() if len(cuts) > 1 else 0))
+            ]
+        else:
+            lead_start += last.end()
+            lead = norm[lead_start : first_head - base]
+    # "Drug reduced the risk of death (HR ...)": the object of an active change verb.
     if (verb := _CHANGE_VERB.search(lead)) is not None:
         subject = lead[: verb.start()]
         passive = regex.search(
@@ -939,36 +991,31 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             and not intransitive
             and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4)
         ):
-            start = verb.start("object")
-            return _clean(original[start : start + len(verb.group("object"))])
-    cleaned_lead = lead
-    while (shorter := _DISCOURSE.sub("", cleaned_lead)) != cleaned_lead:
-        cleaned_lead = shorter
-    offset = len(lead) - len(cleaned_lead)
-    end = _SUBJECT_END.search(_mask_brackets(cleaned_lead))
-    subject = cleaned_lead[: end.start()] if end else cleaned_lead
-    if _ARMISH.search(subject) or not subject.strip():
-        if (of_object := _OF_OBJECT.search(_mask_brackets(cleaned_lead))) is not None:
-            start = offset + of_object.start("object")
-            return _clean(original[start : start + len(of_object.group("object"))])
-        if draft.effect is not None and not draft.values:
-            tail = norm[draft.effect.end - base :]
-            if (obj := _EFFECT_OBJECT.match(tail)) is not None:
-                start = draft.effect.end - base + obj.start("object")
-                return _clean(sentence.text[start : start + len(obj.group("object"))])
-    if _ARMISH.search(subject) and draft.values:
-        tail = norm[draft.values[-1].end - base :]
-        obj = _OBJECT_AFTER.match(tail)
-        if obj is not None and not _ARMISH.search(obj.group("object")):
-            start = draft.values[-1].end - base + obj.start("object")
-            return _clean(sentence.text[start : start + len(obj.group("object"))])
-    phrase = _clean(original[offset : offset + len(subject)])
-    if not phrase and draft.values:
-        tail = norm[draft.values[-1].end - base :]
-        if (obj := _OBJECT_AFTER.match(tail)) is not None:
-            start = draft.values[-1].end - base + obj.start("object")
-            return _clean(sentence.text[start : start + len(obj.group("object"))])
-    return phrase or _clean(original) or sentence.text.strip()[:60]
+            return _take(
+                sentence, lead_start + verb.start("object"), lead_start + verb.end("object")
+            )
+    cleaned = lead
+    while (shorter := _LEADING_COMPARATIVE.sub("", _DISCOURSE.sub("", cleaned))) != cleaned:
+        cleaned = shorter
+    offset = lead_start + len(lead) - len(cleaned)
+    end = _SUBJECT_END.search(_mask_brackets(cleaned))
+    subject = cleaned[: end.start()] if end else cleaned
+    phrase = _take(sentence, offset, offset + len(subject))
+    if phrase and not _ARMISH.search(subject) and not _PRONOUN_SUBJECT.match(phrase):
+        return phrase
+    # The subject names an arm ("Fewer GDT patients developed complications") or nothing.
+    if draft.effect is not None and not draft.values:
+        if found := _object_after(sentence, draft.effect.end - base, _EFFECT_OBJECT):
+            return found
+    if of_object := _OF_OBJECT.search(_mask_brackets(cleaned)):
+        return _take(sentence, offset + of_object.start("object"), offset + of_object.end("object"))
+    if found := _object_after(sentence, offset, _VERB_OBJECT):
+        return found
+    if draft.values:
+        for pattern in (_OBJECT_AFTER, _VERB_OBJECT):
+            if found := _object_after(sentence, draft.values[0].end - base, pattern):
+                return found
+    return phrase or _take(sentence, lead_start, first_head - base) or sentence.text.strip()[:60]
 
 
 def _timepoint(sentence: SentenceMentions, zone: tuple[int, int], first_head: int) -> str | None:

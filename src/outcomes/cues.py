@@ -176,7 +176,7 @@ _ARM_AFTER = regex.compile(
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
         (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?
         [^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)
-    (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b))
+    (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhilst\b|\balthough\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -189,11 +189,11 @@ _ARM_BEFORE = regex.compile(
 )
 # "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.
 _ARM_BEFORE_BRACKET = regex.compile(
-    r"\b(?:on|with|receiving|given|taking|in|for|to)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*$",
+    r"\b(?:on|with|receiving|given|taking)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*$",
     regex.IGNORECASE,
 )
 # "(ondansetron 8.3%, placebo 9.2%": a bare arm name right before its value in a list.
-_NAME_VALUE = regex.compile(r"(?:^|[(,;:]\s*)(?P<group>[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}?)\s+$")
+_NAME_VALUE = regex.compile(r"[(,;:]\s*(?P<group>[A-Za-z][\w+-]*(?:\s+[\w+-]+)?)\s+$")
 _NOT_ARMS = regex.compile(
     r"^(?:from|to|at|in|by|of|with|than|and|or|was|were|is|are|be|been|vs|versus|but|while|"
     r"respectively|after|before|during|for|on|among|between|only|just|about|nearly|almost)\b"
