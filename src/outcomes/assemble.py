@@ -669,8 +669,20 @@ def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -
 
 
 _EFFECT_GAP_WORDS = frozenset(
-    "with a an the corresponding to giving yielding for adjusted unadjusted which is was that "
-    "representing resulting in".split()
+    (
+        *("with", "a", "an", "the", "corresponding", "to", "giving", "yielding", "for"),
+        *(
+            "adjusted",
+            "unadjusted",
+            "which",
+            "is",
+            "was",
+            "that",
+            "representing",
+            "resulting",
+            "in",
+        ),
+    )
 )
 
 
@@ -960,13 +972,13 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         if at >= 0:
             return _take(sentence, at, at + len(draft.effect.about))
     # "a 35% reduction in X": the object after a change noun names the outcome.
-    if draft.values and draft.values[0].measure in _CHANGES:
-        if found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER):
-            return found
+    changed = draft.values and draft.values[0].measure in _CHANGES
+    if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):
+        return found
     lead_start = zone_start - base
-    if draft.values and (named := arm_before(norm, draft.values[0].start - base)) is not None:
-        if lead_start <= named[1] < first_head - base:
-            first_head = named[1] + base  # "adrenaline 3.2%": the arm's name is no outcome
+    named = arm_before(norm, draft.values[0].start - base) if draft.values else None
+    if named is not None and lead_start <= named[1] < first_head - base:
+        first_head = named[1] + base  # "adrenaline 3.2%": the arm's name is no outcome
     lead = norm[lead_start : first_head - base]
     if cuts := list(_CLAUSE_CUT.finditer(lead)):
         last = cuts[-1]
@@ -1004,9 +1016,13 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     if phrase and not _ARMISH.search(subject) and not _PRONOUN_SUBJECT.match(phrase):
         return phrase
     # The subject names an arm ("Fewer GDT patients developed complications") or nothing.
-    if draft.effect is not None and not draft.values:
-        if found := _object_after(sentence, draft.effect.end - base, _EFFECT_OBJECT):
-            return found
+    effect_only = draft.effect is not None and not draft.values
+    if (
+        effect_only
+        and draft.effect
+        and (found := _object_after(sentence, draft.effect.end - base, _EFFECT_OBJECT))
+    ):
+        return found
     if of_object := _OF_OBJECT.search(_mask_brackets(cleaned)):
         return _take(sentence, offset + of_object.start("object"), offset + of_object.end("object"))
     if found := _object_after(sentence, offset, _VERB_OBJECT):
