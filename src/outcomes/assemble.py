@@ -49,7 +49,7 @@ _CHANGES = {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE, Measure.FOLD_CHANGE
 
 # Words allowed between two arms' numbers of one comparison.
 _LINK = regex.compile(
-    r"\b(?:vs\.?|versus|v\.?|compared|comparison|than|against|relative\s+to|over|to|and|or)\b|:|/",
+    r"\b(?:as\s+(?:did|were|was|had|do)|vs\.?|versus|v\.?|compared|comparison|than|against|relative\s+to|over|to|and|or)\b|:|/",
     regex.I,
 )
 _LINK_FILLER = frozenset(
@@ -147,7 +147,7 @@ _LINK_FILLER = frozenset(
     ]
 )
 _STRONG_LINK = regex.compile(
-    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to|against|relative\s+to|than|in\s+comparison\s+(?:with|to))\b",
+    r"\b(?:as\s+(?:did|were|was|had|do)|vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to|against|relative\s+to|than|in\s+comparison\s+(?:with|to))\b",
     regex.I,
 )
 _GAP_STATS = regex.compile(
@@ -433,7 +433,7 @@ def _linked(
         if w.lower() not in _LINK_FILLER and w.lower().rstrip(".") not in _LINK_FILLER
     ]
     if third:
-        return len(foreign) <= 2
+        return len(foreign) <= 2 and not regex.search(r",\s*and\s+[^\W\d_]{3,}", between)
     return len(foreign) <= (8 if strong else 3)
 
 
@@ -903,7 +903,34 @@ def _measure(
         return fixed[0], unit
     if unit == "%":
         return Measure.PROPORTION, unit
+    if unit is None and _counted(sentence, draft, lead):
+        return Measure.COUNT, unit
     return Measure.VALUE, unit
+
+
+_EVENT_NOUN = regex.compile(
+    r"\b(?:deaths?|events?|cases?|episodes?|falls?|fractures?|infections?|admissions?|"
+    r"hospitali[sz]ations?|readmissions?|visits?|exacerbations?|reactions?|relapses?|"
+    r"recurrences?|complications?|strokes?|infarctions?|seizures?|attacks?|injuries|"
+    r"patients|participants|people|children|women|men|subjects|vaccinees|recipients|persons)\b",
+    regex.I,
+)
+
+
+def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
+    """Whole numbers of events or people ("14 deaths vs 25", "infections: 0 vs 7")."""
+    numbers = [v.value for v in draft.values]
+    if any(n is None or n != int(n) or n < 0 for n in numbers):
+        return False
+    if any(
+        "." in sentence.norm[v.start - sentence.start : v.end - sentence.start]
+        for v in draft.values
+    ):
+        return False
+    after = sentence.norm[
+        draft.values[0].end - sentence.start : draft.values[0].end - sentence.start + 30
+    ]
+    return bool(_EVENT_NOUN.match(after.lstrip())) or bool(_EVENT_NOUN.search(lead))
 
 
 # ---------------------------------------------------------------- outcome and timepoint

@@ -28,7 +28,7 @@ _NUMBER = regex.compile(r"(?<![A-Za-zα-ωµ]-)(?<![\w.^/])" + num("value"))
 _POWER = regex.compile(r"^\s?[x×\*]\s?10\s?(?:\^\s?(?P<exp>-?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
 
 _COUNT_FORM = regex.compile(
-    r"^\s?(?:/|of|out\ of)\s?"
+    r"^\s?(?:/|of|out\ of)\s?(?:the\s+|all\s+)?"
     + num("n")
     + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?\(\s?"
     + num("pct")
@@ -40,6 +40,12 @@ _PCT_THEN_COUNT = regex.compile(
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals))?"
     r"\s?\(\s?" + num("pct") + r"\s?%\s?\)(?:\s+(?:of|out\ of)\s+" + num("total") + r"(?![\d.]))?"
+)
+_TOTAL_BEFORE = regex.compile(
+    r"\b(?:of|among)\s+(?:the\s+|all\s+)?"
+    + num("total")
+    + r"\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|children|women|men|recipients|subjects|infants|adults|people|volunteers)\b[^.;\d]{0,60},\s*$",
+    regex.IGNORECASE,
 )
 _PCT_OF_TOTAL = regex.compile(
     r"^\s?of\s+(?:the\s+|all\s+)?"
@@ -273,6 +279,8 @@ def find_quantities(
                 events, value, unit, measure = int(value), pct, "%", Measure.PROPORTION
                 span_end = end + with_pct.end()
                 total = parse_number(with_pct.group("total") or "")
+                if total is None and (among := _TOTAL_BEFORE.search(before)) is not None:
+                    total = parse_number(among.group("total"))  # "Of 1,234 patients ..., 86 (7.0%)"
                 n = int(total) if total is not None and total >= events else None
         elif unit == "%" and (of_total := _PCT_OF_TOTAL.match(after_unit)) is not None:
             total = parse_number(of_total.group("total"))
