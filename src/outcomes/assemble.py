@@ -175,7 +175,7 @@ _DISCOURSE = regex.compile(
     at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+[^,]{1,60},|
     of\s+(?:the\s+)?\d[^,]{0,80},|
     (?:at|by|after|within|during|over|in|among|for|on|with)\s+[^,]{1,50},|
-    (?:the\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:in|of)\b|
+    (?:the\s+)?(?:least[-\s]squares\s+)?(?:adjusted\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:from\s+baseline\s+)?(?:in|of)\b|
     results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
     (?:\s+(?:more|fewer|less|greater|higher|lower|significant|similar))?\b|

@@ -105,6 +105,7 @@ _WORD_PERCENT = regex.compile(
     regex.IGNORECASE,
 )
 _SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:SD\s?)?(?:±|\+/-|\+-)\s?" + num("sd"))
+_BRACKET_THEN_UNIT = regex.compile(r"^\s?\(\s?" + num("sd") + r"\s?\)")
 _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
@@ -223,7 +224,11 @@ def find_quantities(
         unit, unit_end = unit_found if unit_found else (None, end)
         if unit is None and (currency := currency_of(raw)) is not None:
             unit = currency
-        spread = _SPREAD_THEN_UNIT.match(after) if unit is None else None
+        spread = (
+            (_SPREAD_THEN_UNIT.match(after) or _BRACKET_THEN_UNIT.match(after))
+            if unit is None
+            else None
+        )
         # "8.0 ± 10.7 mmHg": the unit stands after the SD
         late_unit = unit_after(norm, end + spread.end()) if spread is not None else None
         if late_unit is not None:

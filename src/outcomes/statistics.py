@@ -131,8 +131,9 @@ def is_superiority(p: PValueMention) -> bool:
 
 _CI = regex.compile(
     r"""
-    (?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s?)?
+    (?:(?P<level>\d{2}(?:\.\d+)?)\s?(?:%|percent|per\ cent)\s?)?
     (?P<label>CI|C\.I\.|CrI|UI|confidence\ intervals?|credible\ intervals?|confidence\ limits?|uncertainty\ intervals?)
+    (?:\s(?P<level2>\d{2})\s?%)?                                   # "CI 95% 0.37-0.82"
     \s*(?:[,:=]\s*|\s(?:of|was|were|from|between)\s+)?(?:\(\s*|\[\s*)?
     """
     + num("low")
@@ -175,6 +176,13 @@ _HEADER_CI = regex.compile(
 )
 _HEADER_MEDIAN = regex.compile(r"\bmedian\b", regex.IGNORECASE)
 
+_SE_HEADER = regex.compile(
+    r"±\s?(?:SE|SEM|S\.E\.)\b|\((?:SE|SEM)\)|standard\ errors?", regex.IGNORECASE
+)
+_SD_HEADER = regex.compile(r"\b(?:mean|means)\s*\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)", regex.IGNORECASE)
+_SE_IN_HEADER = regex.compile(r"\(\s*(?:SE|SEM)\s*\)", regex.IGNORECASE)
+_BRACKETED_SD = regex.compile(r"(?<=\d(?:\s?%)?\s?)\(\s*" + num("sd") + r"\s*\)")
+
 _SD = regex.compile(
     r"(?:±|\+/-|\+-|\+/−)\s*"
     + num("pm")
@@ -196,7 +204,8 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
     """
     found: list[IntervalMention] = []
     for match in _CI.finditer(norm):
-        level = parse_number(match.group("level")) if match.group("level") else None
+        level_text = match.group("level") or match.group("level2")
+        level = parse_number(level_text) if level_text else None
         high = None if match.group("open") else parse_number(match.group("high") or "")
         found.append(
             IntervalMention(
@@ -237,9 +246,10 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
             found.append(
                 IntervalMention(start=start, end=end, kind=kind, low=low, high=high, level=level)
             )
+    plus_minus_is_se = _SE_HEADER.search(norm) is not None
     for match in _SD.finditer(norm):
         label = (match.group("label") or "").upper()
-        is_se = label.startswith(("SE", "S.E", "STANDARD E"))
+        is_se = label.startswith(("SE", "S.E", "STANDARD E")) or (not label and plus_minus_is_se)
         value = parse_number(match.group("pm") or match.group("sd") or "")
         found.append(
             IntervalMention(
@@ -250,6 +260,20 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
                 high=None,
             )
         )
+    if _SD_HEADER.search(norm):
+        # "Mean (SD) distance was 412 (68) m": a bracketed number after a value is its SD
+        for match in _BRACKETED_SD.finditer(norm):
+            start = offset + match.start()
+            if not any(m.start <= start < m.end for m in found):
+                found.append(
+                    IntervalMention(
+                        start=start,
+                        end=offset + match.end(),
+                        kind=IntervalKind.SE if _SE_IN_HEADER.search(norm) else None,
+                        low=parse_number(match.group("sd")),
+                        high=None,
+                    )
+                )
     return sorted(found, key=lambda m: m.start)
 
 
