@@ -437,11 +437,29 @@ def _linked(
     return len(foreign) <= (8 if strong else 3)
 
 
+def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, int] | None:
+    """The arm named beside a value; a name before a bracket holding several values is none."""
+    after = arm_after(sentence.norm, value.end - sentence.start)
+    if after is not None:
+        return after
+    before = arm_before(sentence.norm, value.start - sentence.start)
+    if before is None:
+        return None
+    rel = value.end - sentence.start
+    closing = sentence.norm.find(")", rel)
+    if (
+        sentence.norm[before[2] : value.start - sentence.start].strip().endswith("(")
+        and closing >= 0
+    ):
+        inside = sentence.norm[rel:closing]
+        if regex.search(r"\bvs\.?|\bversus\b|,|\band\b|/", inside):
+            return None  # "(3.1 vs 5.4)": the bracket compares arms named elsewhere
+    return before
+
+
 def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:
     """True/False when an arm phrase beside the value names a control / an active arm."""
-    arm = arm_after(sentence.norm, value.end - sentence.start) or arm_before(
-        sentence.norm, value.start - sentence.start
-    )
+    arm = _arm_of(sentence, value)
     if arm is None:
         return None
     return _control_strength(arm[0]) > 0
@@ -578,9 +596,7 @@ def _respective_names(segment: str, count: int) -> list[str] | None:
 def _strength_of(sentence: SentenceMentions, value: ValueMention, name: str | None) -> int:
     if name is not None:
         return _control_strength(name)
-    arm = arm_after(sentence.norm, value.end - sentence.start) or arm_before(
-        sentence.norm, value.start - sentence.start
-    )
+    arm = _arm_of(sentence, value)
     return _control_strength(arm[0]) if arm else 0
 
 
@@ -737,7 +753,11 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
             drafts.append(lone)
             drafts.sort(key=lambda d: d.start)
         tail = sentence.norm[p.end - sentence.start : p.end - sentence.start + 30]
-        if regex.match(r"^\s*(?:for\s+(?:both|all|each)|,?\s*respectively)", tail, regex.I):
+        head = sentence.norm[max(0, p.start - sentence.start - 8) : p.start - sentence.start]
+        shared = regex.search(r"\b(?:all|both|each)\s*$", head, regex.I)
+        if shared or regex.match(
+            r"^\s*(?:for\s+(?:both|all|each)|,?\s*respectively)", tail, regex.I
+        ):
             for draft in drafts:
                 if draft.pvalue is None and draft.start < p.start:
                     draft.pvalue = p
@@ -841,9 +861,7 @@ def _inside_brackets(text: str, pos: int) -> bool:
 
 
 def _arm(sentence: SentenceMentions, value: ValueMention) -> Arm:
-    found = arm_after(sentence.norm, value.end - sentence.start) or arm_before(
-        sentence.norm, value.start - sentence.start
-    )
+    found = _arm_of(sentence, value)
     group = sentence.text[found[1] : found[2]] if found else None
     interval = None
     if value.interval is not None:

@@ -68,7 +68,9 @@ _VERB_BEFORE = regex.compile(
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
     r"reductions|decreases|increases|improvements|declines)"
-    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of)\s+)?(?:an?\s+)?$",
+    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of)\s+)?(?:an?\s+)?$"
+    r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
+    r"plunged|shrank|improved|worsened)(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$",
     regex.IGNORECASE,
 )
 _CHANGE_BEFORE = regex.compile(
@@ -126,9 +128,26 @@ _ENROLMENT = regex.compile(
     r"participated|screened|eligible|aged|age|were\ women|were\ men|completed)\b",
     regex.IGNORECASE,
 )
+_TEST_STATISTIC = regex.compile(
+    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHr]|R2|R²|\bdf|rho|ρ|τ|kappa|κ|\bI2|I²)\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
+)
 _LEVEL_AFTER = regex.compile(
     r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE
 )
+_HYPHEN_CHANGE = regex.compile(
+    r"^-(?P<unit>point|percentage-point|kg|mmHg|cm|mm|letter|day|beat)s?"
+    r"(?=\s+(?:(?:mean|average|greater|larger|smaller|relative|absolute)\s+)?(?:"
+    + _CHANGE_NOUNS
+    + r")\b)",
+    regex.IGNORECASE,
+)
+_HYPHEN_UNITS = {
+    "point": "points",
+    "percentage-point": "pp",
+    "letter": "letters",
+    "day": "days",
+    "beat": "bpm",
+}
 _HYPHEN_ADJECTIVE = regex.compile(r"^-(?!fold)[a-z]", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
     r"^\s?(?:or\s+(?:less|more|greater|higher|lower|above|below|fewer|over|under|worse|better)\b|\+\s|or\s+\d)",
@@ -212,7 +231,11 @@ def find_quantities(
             range_end = regex.match(r"^\s?(?:-|to)\s?[\d.]+", after)
             skip_until = end + (range_end.end() if range_end else 0)
             continue
-        if _PRE_CONTEXT.search(before) or _LEVEL_AFTER.match(after):
+        if (
+            _PRE_CONTEXT.search(before)
+            or _LEVEL_AFTER.match(after)
+            or _TEST_STATISTIC.search(before)
+        ):
             continue
         if (power := _POWER.match(after)) is not None:
             exponent = parse_exponent(power.group("exp") or power.group("sup") or "")
@@ -247,7 +270,12 @@ def find_quantities(
             and not _compared_after(norm, unit_end)
         ):
             continue
-        if (
+        if (hyphen := _HYPHEN_CHANGE.match(after)) is not None and unit is None:
+            # "a 7.4-point decrease": the unit is the hyphenated adjective
+            unit = _HYPHEN_UNITS.get(hyphen.group("unit").lower(), hyphen.group("unit"))
+            unit_end = end + hyphen.end("unit")
+            after_unit = norm[unit_end : unit_end + 80]
+        elif (
             _HYPHEN_ADJECTIVE.match(after)
             or _THRESHOLD_AFTER.match(after_unit)
             or _DEMOGRAPHIC_AFTER.match(after_unit)
@@ -372,7 +400,13 @@ def find_quantities(
             if measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
                 measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
             elif noun or verb:
-                word = noun.group("noun") if noun else verb.group("verb") if verb else ""
+                word = (
+                    noun.group("noun")
+                    if noun
+                    else (verb.group("verb") or verb.group("bare"))
+                    if verb
+                    else ""
+                )
                 if measure is None:
                     measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
                     if _is_decrease(word):

@@ -65,6 +65,7 @@ _PVALUE = regex.compile(
     (?:
         (?P<op><=|>=|=<|=>|≤|≥|<|>|=|:)\s*(?:(?P<opw2>less\ than|greater\ than)\s+)?
       | \s+(?P<opw>(?:was|is|were|of)(?:\s+(?:less\ than|lower\ than|below|under|greater\ than|more\ than|above|equal\ to))?|less\ than|below|greater\ than)\s+
+      | \s+(?=0?\.\d)                                                   # "(p 0.03)", "P-value 0.008"
     )
     (?:"""
     + num("value")
@@ -77,6 +78,10 @@ _PVALUE = regex.compile(
     regex.VERBOSE,
 )
 
+_TEST_AFTER = regex.compile(
+    r"\s*(?:for|of)\s+(?:the\s+)?(?P<test>non-?\s?inferiority|noninferiority|equivalence|interaction|trend|heterogeneity|superiority)",
+    regex.IGNORECASE,
+)
 _NON_SUPERIORITY_TESTS = ("inferior", "equivalen", "interaction", "trend", "heterogen", "linear")
 
 
@@ -112,6 +117,8 @@ def find_pvalues(norm: str, offset: int) -> list[PValueMention]:
             op_text = words[1]
         operator = _OPERATORS.get(op_text, Operator.EQ)
         test = match.group("test") or match.group("sub")
+        if test is None and (after := _TEST_AFTER.match(norm, match.end())) is not None:
+            test = after.group("test")  # "P<0.001 for non-inferiority"
         found.append(
             PValueMention(
                 start=offset + match.start(),
