@@ -174,7 +174,7 @@ _DISCOURSE = regex.compile(
     (?:after\s+)?adjusting\s+for\s+[^,]{1,120}(?:,\s*and\s+[^,]{1,60})?,|
     at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+[^,]{1,60},|
     of\s+(?:the\s+)?\d[^,]{0,80},|
-    (?:at|by|after|within|during|over|in|among|for|on|with)\s+[^,]{1,50},|
+    (?:at|by|after|within|during|over|in|among|for|on|with|through|until|up\s+to)\s+[^,]{1,50},|
     (?:the\s+)?(?:least[-\s]squares\s+)?(?:adjusted\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:from\s+baseline\s+)?(?:in|of)\b|
     results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
@@ -206,7 +206,7 @@ _OBJECT_AFTER = regex.compile(
 )
 _TRAILING = regex.compile(
     r"""(?:\s+(?:
-        (?:at|by|after|within|over|during)\s+(?:the\s+)?(?:\w+\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve)[\s-]*(?:days?|weeks?|months?|years?|hours?)
+        (?:at|by|after|within|over|during)\s+(?:the\s+)?(?:\w+\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve)[\s-]*(?:days?|weeks?|months?|years?|hours?)(?:\s+(?:of|after|from|since)\s+[\w-]+)?
       | (?:at|by|after)\s+(?:week|day|month|year|visit)\s+\d+
       | (?:in|among|with|for|between)\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}(?:groups?|arms?|patients|participants|cohorts?)
       | was|were|is|are|the|of|and|to|also|both|all|respectively|in|at|by|with|for|from|on|than|as

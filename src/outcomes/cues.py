@@ -90,11 +90,12 @@ _TIMEPOINT = regex.compile(
       | follow(?:ed)?[-\s]up\s+(?:for|of|period\s+of)\s+(?:\d+(?:\.\d+)?\s*{_TIME_UNIT})
       | (?:for|over|during|lasting)\s+(?:a\s+period\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}(?!\s+(?:after|post|follow))
     )
-    | (?:\b(?:at|by|after|within|on|from|through|to|until|up\ to)\s+(?:the\s+)?)
+    | (?:\b(?:at|by|after|within|on|from|through|to|until|up\ to|during|in)\s+(?:the\s+)?(?:first\s+)?)
       (?:(?P<unit2>day|week|month|year|visit|cycle)\s+(?P<n2>\d+)
         |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[\w-]+(?:\s+[\w-]+)?)?)
     | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point))
     | (?<![\w-])(?P<unit4>day|week|month|year)\s+(?P<n4>\d+)(?=\s+[a-z])
+    | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:after|following|post)\s)
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
     | (?P<disch>at\s+(?:hospital\s+)?discharge)
     """,
@@ -154,6 +155,12 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
             found.append(
                 TimeMention(
                     start=start, end=end, text=_plural(match.group("n"), match.group("unit"))
+                )
+            )
+        elif match.group("n5"):
+            found.append(
+                TimeMention(
+                    start=start, end=end, text=_plural(match.group("n5"), match.group("unit5"))
                 )
             )
         elif match.group("n3"):

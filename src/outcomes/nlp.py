@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from outcomes.cues import find_cues, find_times
 from outcomes.lexicon import cues
-from outcomes.mentions import Mention, SentenceMentions
+from outcomes.mentions import Mention, SentenceMentions, TimeMention
 from outcomes.numbers import normalise
 from outcomes.quantities import _compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
@@ -113,10 +113,12 @@ def _inside(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _has_arm_value_shape(norm: str, time: Mention, offset: int) -> bool:
+def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
-    after = norm[time.end - offset : time.end - offset + 20]
-    del after
+    if time.is_duration or regex.match(
+        r"^(?:day|week|month|year|visit|cycle|end|discharge)\b", time.text
+    ):
+        return False  # "at week 12", "median follow-up of 3 years": never an arm's value
     return _compared_after(norm, time.end - offset)
 
 

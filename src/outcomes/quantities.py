@@ -131,6 +131,12 @@ _ENROLMENT = regex.compile(
 _TEST_STATISTIC = regex.compile(
     r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHr]|R2|R²|\bdf|rho|ρ|τ|kappa|κ|\bI2|I²)\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
 )
+_RATIO_OR_CLOCK = regex.compile(r"\d:$")
+_RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
+_TIME_LIST = regex.compile(
+    r"\b(?:weeks|days|months|years|visits|hours|cycles)\s+(?:\d+\s*(?:,|and|or)\s*)*$",
+    regex.IGNORECASE,
+)
 _LEVEL_AFTER = regex.compile(
     r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE
 )
@@ -237,6 +243,12 @@ def find_quantities(
             or _TEST_STATISTIC.search(before)
         ):
             continue
+        if (
+            _RATIO_OR_CLOCK.search(before[-3:])
+            or _RATIO_OR_CLOCK_AFTER.match(after)
+            or _TIME_LIST.search(before)
+        ):
+            continue  # "2:1 ratio", "08:00", "at weeks 0, 4, 12 and 24"
         if (power := _POWER.match(after)) is not None:
             exponent = parse_exponent(power.group("exp") or power.group("sup") or "")
             if exponent is not None:

@@ -85,6 +85,13 @@ _TEST_AFTER = regex.compile(
 _NON_SUPERIORITY_TESTS = ("inferior", "equivalen", "interaction", "trend", "heterogen", "linear")
 
 
+_SIGNIFICANCE_RULE = regex.compile(
+    r"\bconsidered\s+(?:to\s+(?:be|indicate)\s+)?(?:statistically\s+)?significan|\bsignificance\s+(?:level|threshold)|"
+    r"\b(?:was|were)\s+set\s+at\b|\balpha\b|\bα\s?=",
+    regex.IGNORECASE,
+)
+
+
 def find_pvalues(norm: str, offset: int) -> list[PValueMention]:
     """P-values: "p<0.001", "P = .03", "p-value of 0.04", "P≤0.05", "P for trend = 0.2".
 
@@ -93,7 +100,9 @@ def find_pvalues(norm: str, offset: int) -> list[PValueMention]:
     >>> find_pvalues("P for non-inferiority < 0.001", 0)[0].test
     'non-inferiority'
     """
-    found = []
+    found: list[PValueMention] = []
+    if _SIGNIFICANCE_RULE.search(norm):
+        return found  # "P < 0.05 was considered significant": a method, not a result
     for match in _PVALUE.finditer(norm):
         if match.group("ns"):
             continue
