@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from outcomes.cues import arm_after, arm_before
+from outcomes.cues import arm_after, arm_before, control_strength
 from outcomes.lexicon import cues
 from outcomes.mentions import (
     CueKind,
@@ -462,17 +462,7 @@ def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | No
     arm = _arm_of(sentence, value)
     if arm is None:
         return None
-    return _control_strength(arm[0]) > 0
-
-
-def _control_strength(name: str) -> int:
-    """2 for placebo / control / usual care ..., 1 for standard / low-dose ..., 0 otherwise."""
-    lowered = name.lower()
-
-    def named(words: tuple[str, ...]) -> bool:
-        return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in words)
-
-    return 2 if named(cues().comparator) else 1 if named(cues().weak_comparator) else 0
+    return control_strength(arm[0]) > 0
 
 
 def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft]:
@@ -595,13 +585,13 @@ def _respective_names(segment: str, count: int) -> list[str] | None:
 
 def _strength_of(sentence: SentenceMentions, value: ValueMention, name: str | None) -> int:
     if name is not None:
-        return _control_strength(name)
+        return control_strength(name)
     arm = _arm_of(sentence, value)
-    return _control_strength(arm[0]) if arm else 0
+    return control_strength(arm[0]) if arm else 0
 
 
 def _names_control(name: str) -> bool:
-    return _control_strength(name) > 0
+    return control_strength(name) > 0
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:

@@ -217,10 +217,27 @@ _LED_BY_ARM = regex.compile(
 )
 
 
+@cache
+def _control_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    lexicon = cues()
+    return tuple(  # type: ignore[return-value]
+        regex.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", regex.IGNORECASE)
+        for words in (lexicon.comparator, lexicon.weak_comparator)
+    )
+
+
+def control_strength(name: str) -> int:
+    """2 for an arm named placebo / control / usual care ..., 1 for standard / low-dose ..., else 0.
+
+    >>> control_strength("the placebo group"), control_strength("low-dose arm"), control_strength("drug")
+    (2, 1, 0)
+    """
+    strong, weak = _control_patterns()
+    return 2 if strong.search(name) else 1 if weak.search(name) else 0
+
+
 def _names_comparator(group: str) -> bool:
-    lowered = group.lower()
-    words = (*cues().comparator, *cues().weak_comparator)
-    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", lowered) for w in words)
+    return control_strength(group) > 0
 
 
 def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:

@@ -20,6 +20,9 @@ from outcomes.lexicon import units
 
 _LOG = logging.getLogger(__name__)
 _WINDOW = 24
+_FIRST_TOKEN = regex.compile(r"^\s?(?P<token>[^\s,;()\[\]]+)")
+# Worth asking quantulum3 about: a token with a slash, digit, µ or °, or a short one.
+_UNIT_LIKE = regex.compile(r"^(?:.*[/\d µ°²³].*|[A-Za-z]{1,4}\.?)$")
 _TRAILING_WORD = regex.compile(
     r"\s+(?:in|at|to|of|and|or|a|an|the|for|with|per|on|by|vs)$", regex.IGNORECASE
 )
@@ -95,7 +98,10 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return normal, pos + match.end()
     if not window[:2].strip() or not regex.match(r"\s?[^\W\d_]", window):
         return None
-    found = _quantulum_unit(window)
+    token = _FIRST_TOKEN.match(window)
+    if token is None or not _UNIT_LIKE.match(token.group("token")):
+        return None  # an ordinary word ("patients", "in", "vs"): no need to ask quantulum3
+    found = _quantulum_unit(window[: token.end()])  # cached per token: "mg/dL", "IU/mL" ...
     if found is None:
         return None
     surface, length = found
