@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from outcomes.cues import arm_after, arm_before, control_strength
-from outcomes.lexicon import cues
 from outcomes.mentions import (
     CueKind,
     CueMention,

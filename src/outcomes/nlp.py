@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import cast
 
 import numpy
 import regex
 import spacy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from outcomes.cues import find_cues, find_times
 from outcomes.lexicon import cues
@@ -80,7 +81,7 @@ class OutcomesSentencizer:
             if token.i == 0 or token.idx in starts:
                 flags[token.i, 0] = 1
         if len(doc):
-            doc.from_array([SENT_START], flags)
+            doc.from_array(["SENT_START"], cast(Ints2d, flags))
         return doc
 
 
