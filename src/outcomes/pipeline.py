@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from outcomes.assemble import assemble
 from outcomes.nlp import REGIONS_KEY, mentions, pipeline
+from outcomes.units import warm_up as _warm_units
 from outcomes.reader import Document, read
 from outcomes.records import EffectRecord
 
@@ -77,14 +81,41 @@ def extract_many(
         n_process: worker processes for spaCy's ``nlp.pipe``.
         batch_size: documents per batch.
     """
-    documents: list[Document] = []
+    if n_process > 1:
+        yield from _extract_parallel(_documents(items), n_process, batch_size)
+        return
+    documents: deque[Document] = deque()
 
     def docs() -> Iterator[Doc]:
         for document in _documents(items):
             documents.append(document)
             yield _to_doc(document)
 
-    parsed = pipeline().pipe(docs(), n_process=n_process, batch_size=batch_size)
-    for doc in parsed:
-        document = documents.pop(0)
+    for doc in pipeline().pipe(docs(), batch_size=batch_size):
+        document = documents.popleft()
         yield document.doc_id, _records(document, doc)
+
+
+def warm_up() -> None:
+    """Build the pipeline and load the unit parser now rather than on first use."""
+    pipeline()
+    _warm_units()
+
+
+def _extract_one(document: Document) -> tuple[str | None, list[EffectRecord]]:
+    return document.doc_id, _records(document, pipeline()(_to_doc(document)))
+
+
+def _extract_parallel(
+    documents: Iterable[Document], n_process: int, batch_size: int
+) -> Iterator[tuple[str | None, list[EffectRecord]]]:
+    """Worker processes, each with its own pipeline; results keep the input order.
+
+    Mentions are plain Python objects that spaCy's own multiprocessing cannot serialise,
+    so documents (not Docs) travel to the workers and records travel back.
+    """
+    context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+    if context.get_start_method() == "fork":
+        warm_up()  # forked workers inherit the loaded pipeline and unit parser
+    with context.Pool(n_process) as pool:
+        yield from pool.imap(_extract_one, documents, chunksize=max(1, batch_size // n_process))

@@ -80,6 +80,11 @@ def _quantulum_unit(window: str) -> tuple[str, int] | None:
     return surface, end - 1
 
 
+def warm_up() -> None:
+    """Load quantulum3 now (it takes seconds) instead of at the first unknown unit."""
+    _quantulum_unit(" mg")
+
+
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The unit written right after a number ending at ``pos``: (normalised, end offset).
 
