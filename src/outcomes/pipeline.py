@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from outcomes.assemble import assemble
 from outcomes.nlp import REGIONS_KEY, mentions, pipeline
-from outcomes.units import warm_up as _warm_units
 from outcomes.reader import Document, read
 from outcomes.records import EffectRecord
+from outcomes.units import warm_up as _warm_units
 
 DEFAULT_BATCH_SIZE = 64
 
