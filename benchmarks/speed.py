@@ -198,7 +198,7 @@ def measure_many(texts: list[str], n_process: int, repeats: int) -> Speed:
         f"extract_many n_process={n_process}",
         chars=chars,
         documents=len(texts),
-        note=f"{chars / MB:.1f} MB, {repeats} passes over the texts",
+        note=f"{chars / MB:.1f} MB: the texts ×{repeats}",
     )
     start = time.perf_counter()
     try:
@@ -424,7 +424,8 @@ def report(
 
 
 def run(plan: Plan) -> dict[str, Any]:
-    console = Console()
+    # Piped output gets a fixed width, wide enough for the tables.
+    console = Console() if sys.stdout.isatty() else Console(width=120)
     corpus = load_corpus(console)
     console.print(
         f"{len(corpus.abstracts)} abstracts + {corpus.seeds} seed documents, {corpus.chars:,} chars"

@@ -174,6 +174,9 @@ _DISCOURSE = regex.compile(
     at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+[^,]{1,60},|
     of\s+(?:the\s+)?\d[^,]{0,80},|
     (?:at|by|after|within|during|over|in|among|for|on|with|through|until|up\s+to)\s+[^,]{1,50},|
+    (?:a\s+)?(?:(?:statistically\s+)?non-?significant|significant|greater|larger|smaller|modest|marked|small|
+    (?:a\s+)?trend\s+towards?)\b|
+    (?:reductions?|increases?|improvements?|decreases?|declines?|rises?)\s+(?:in|of)\b|
     (?:the\s+)?(?:least[-\s]squares\s+)?(?:adjusted\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:from\s+baseline\s+)?(?:in|of)\b|
     results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
@@ -235,13 +238,18 @@ _OF_OBJECT = regex.compile(
     regex.I,
 )
 _EFFECT_OBJECT = regex.compile(
-    r"^\s*(?:(?:lower|higher|greater|less|more|reduced|increased)\s+)?(?:(?:risk|odds|likelihood|chance|hazard|rate)\s+)?"
+    r"^\s*(?:(?:lower|higher|greater|less|more|reduced|increased)\s+)?(?:(?:risk|odds|likelihood|chance|hazard|rate|likely)\s+)?"
     r"(?:of|to|for)\s+(?:(?:develop|developing|have|having|experience|experiencing|be|being|die\s+of|die\s+from|die|dying|"
     r"achieve|achieving|require|requiring|undergo|report|need|needing|get|getting|suffer|complete|completing)\s+)?"
     r"(?:an?\s+|the\s+)?(?P<object>[^,;()]+?)(?=\s*(?:\(|$|,|;|\.|\bthan\b|\bcompared\b|\bat\s+\d|\bin\s+the\b|\bafter\b|\bwithin\b))",
     regex.I,
 )
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
+_CHANGE_WORDS = regex.compile(
+    r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|losses?|"
+    r"declined|fell|rose|dropped|lost|gained)\b(?!\s+(?:to|from)\b)(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
+    regex.I,
+)
 _MEAN = regex.compile(r"\b(?:mean|average|means|averaged|on\s+average)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
 _NEGATED_SIG = regex.compile(r"\b(?:not|no|non|without|nor|neither)\b[^,.;]{0,20}$", regex.I)
@@ -275,6 +283,7 @@ def assemble(
         values = [v for v in values if v.unit is not None or v.events is not None]
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values))
     drafts = _unlabelled_differences(sentence, drafts)
+    drafts = _changes_against_control(sentence, drafts)
     drafts = _merge_effects(sentence, drafts)
     drafts = _attach_pvalues(sentence, drafts)
     drafts = [d for d in drafts if _keep(d)]
@@ -639,6 +648,30 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
     return drafts
 
 
+def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """ "fell by 24 percent among those who received the drug compared with placebo"."""
+    for draft in drafts:
+        if len(draft.values) != 1 or draft.effect is not None:
+            continue
+        change = draft.values[0]
+        if change.measure is not Measure.PERCENT_CHANGE or change.value is None:
+            continue
+        rest = sentence.norm[change.end - sentence.start :]
+        clause = regex.split(r";|\.\s|,\s*(?:and|but|while|whereas)\s", rest, maxsplit=1)[0]
+        link = _STRONG_LINK.search(clause)
+        if link is not None and control_strength(clause[link.end() :]) > 0:
+            draft.effect = EffectMention(
+                start=change.start,
+                end=change.end,
+                measure=EffectMeasure.RELATIVE_DIFFERENCE,
+                value=change.value,
+                unit="%",
+                label_start=change.start,
+            )
+            draft.values = []
+    return drafts
+
+
 def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "Severe cases were cut by 94%, with 1 case versus 17": the change is between arms."""
     out: list[_Draft] = []
@@ -894,6 +927,13 @@ def _measure(
     fixed = [v.measure for v in draft.values if v.measure is not None]
     if fixed and fixed[0] in _CHANGES:
         return fixed[0], unit
+    change_lead = _CHANGE_WORDS.search(
+        sentence.norm[
+            max(zone_start, first_head - 60) - sentence.start : first_head - sentence.start
+        ]
+    )
+    if change_lead and unit != "fold" and not fixed:
+        return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
     lead = sentence.norm[
         max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start
     ]
@@ -971,6 +1011,10 @@ _VERB_OBJECT = regex.compile(
     \bat\s+\d|\bat\s+(?:week|day|month)|\bwithin\b|\bby\s+(?:week|day|month|\d)|\bduring\b|\bafter\b|\bamong\b|\bwith\b))""",
     regex.I | regex.VERBOSE,
 )
+_FOR_OBJECT = regex.compile(
+    r"\s*(?:for|in)\s+(?:the\s+)?(?P<object>[^,;()\[\]\d]+?)(?=\s*(?:\(|\[|,|;|\.|$|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bat\s+\d|\bwith\b|\bamong\b|\bafter\b))",
+    regex.I,
+)
 _PRONOUN_SUBJECT = regex.compile(
     r"^(?:this|these|they|it|those|that|which|there|still|both|all|each|overall)\b(?:\s+(?:difference|reduction|increase|effect|benefit|change|improvement|finding|results?))?\s*$",
     regex.I,
@@ -1003,8 +1047,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
         at = norm.find(draft.effect.about, draft.effect.start - base)
+        about = regex.sub(
+            r"\s+(?:with|in|among|on|receiving|for)\s+(?:the\s+)?\S.*$", "", draft.effect.about
+        )
         if at >= 0:
-            return _take(sentence, at, at + len(draft.effect.about))
+            return _take(sentence, at, at + len(about))
+    if draft.effect is not None and not draft.values:
+        trailing = _FOR_OBJECT.match(norm, draft.effect.end - base)
+        if trailing is not None and not _ARMISH.search(trailing.group("object")):
+            return _take(sentence, trailing.start("object"), trailing.end("object"))
     # "a 35% reduction in X": the object after a change noun names the outcome.
     changed = draft.values and draft.values[0].measure in _CHANGES
     if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):
@@ -1035,7 +1086,7 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         if (
             not passive
             and not intransitive
-            and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 4)
+            and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 6)
         ):
             return _take(
                 sentence, lead_start + verb.start("object"), lead_start + verb.end("object")
