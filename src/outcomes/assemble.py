@@ -370,9 +370,14 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     ]
     if _in_context_brackets(sentence, value):
         return True
-    return bool(before) or bool(
-        _cues_between(sentence, value.end, min(sentence.end, value.end + 25), CueKind.CONTEXT)
-    )
+    after_end = min(sentence.end, value.end + 50)
+    if (
+        stop := regex.search(
+            r"[,;(]", sentence.norm[value.end - sentence.start : after_end - sentence.start]
+        )
+    ) is not None:
+        after_end = value.end + stop.start()
+    return bool(before) or bool(_cues_between(sentence, value.end, after_end, CueKind.CONTEXT))
 
 
 def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> bool:
@@ -465,9 +470,19 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
     return before
 
 
+_LEAD_ARM = regex.compile(
+    r"^\W*(?:in|among|with|for)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*,",
+    regex.I,
+)
+
+
 def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:
     """True/False when an arm phrase beside the value names a control / an active arm."""
     arm = _arm_of(sentence, value)
+    if arm is None and (lead := _LEAD_ARM.match(sentence.norm)) is not None:
+        before = sentence.norm[lead.end() : value.start - sentence.start]
+        if not regex.search(r"\d", before):  # "In the sham group, pressure fell by 4.1 mmHg"
+            return control_strength(lead.group("group")) > 0
     if arm is None:
         return None
     return control_strength(arm[0]) > 0
@@ -506,7 +521,7 @@ def _signed_like(first: ValueMention, other: ValueMention) -> float | None:
 
 
 _BOTH = regex.compile(
-    r"^\s?(?:%\s?)?(?:of\s+patients\s+)?(?:in|for|among|with)\s+(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
+    r"^\s?(?:%\s?)?(?:\([^()]*\)\s*)?(?:of\s+patients\s+)?(?:in|for|among|with)\s+(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
     regex.I,
 )
 

@@ -89,7 +89,7 @@ _RISK_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:risk|odds|hazard|likelihood|chance|relative)\b", regex.IGNORECASE
 )
 _RISK_BEFORE = regex.compile(
-    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b(?:,?\s+[\w-]+){0,14}\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+)(?:about\s+|approximately\s+|nearly\s+)?$",
+    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b[^.;]{0,120}?\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+)(?:about\s+|approximately\s+|nearly\s+)?$",
     regex.IGNORECASE,
 )
 _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
@@ -113,7 +113,7 @@ _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
     r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
     r"doses?|per|score\s+of\s+at\s+least|at\s+least|at\s+most|up\s+to|below|above|under|exceeding|"
-    r"less\s+than|more\s+than|greater\s+than|fewer\s+than|≥|≤|>=|<=|>|<)\s*)$",
+    r"less\s+than|more\s+than|greater\s+than|fewer\s+than)\s*|(?:≥|≤|>=|<=|>|<)\s*)$",
     regex.IGNORECASE,
 )
 _POST_PEOPLE = regex.compile(
@@ -164,6 +164,10 @@ _DEMOGRAPHIC_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _DEFINITION = regex.compile(r"\bdefined\s+(?:as|by)\b[^,;()]*$", regex.IGNORECASE)
+_OUTCOME_DEFINITION = regex.compile(
+    r"\b(?:outcome|endpoint|end\ point|composite)\s*\(\s*(?:an?\s+|defined\s+as\s+(?:an?\s+)?|i\.e\.,?\s+)$",
+    regex.IGNORECASE,
+)
 _MONTH_BEFORE = regex.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", regex.IGNORECASE
 )
@@ -293,7 +297,11 @@ def find_quantities(
             or _DEMOGRAPHIC_AFTER.match(after_unit)
         ):
             continue  # "60-point scale", "10 or less", "64.9% women"
-        if _DEFINITION.search(before) or _MONTH_BEFORE.search(before):
+        if (
+            _DEFINITION.search(before)
+            or _MONTH_BEFORE.search(before)
+            or _OUTCOME_DEFINITION.search(before)
+        ):
             continue  # "defined as a score of 10", "Sept 30"
         if after.startswith(("-day", "-week", "-month", "-year", "-hour", " -day")):
             continue
@@ -343,7 +351,7 @@ def find_quantities(
             after_unit = norm[span_end : span_end + 80]
             comparative = _COMPARATIVE_AFTER.match(after_unit) or _AS_HIGH.match(after_unit)
             if comparative and regex.search(
-                r"\b(?:than|compared|vs|versus|relative|as)\b", after_unit[:80]
+                r"\b(?:than|compared|vs|versus|relative|as|likely)\b", after_unit[:80]
             ):
                 effects.append(
                     EffectMention(
@@ -508,7 +516,9 @@ def _word_quantities(
             continue
         after = norm[match.end() : match.end() + 80]
         comparative = _COMPARATIVE_AFTER.match(after) or _AS_HIGH.match(after)
-        if comparative and regex.search(r"\b(?:than|compared|vs|versus|relative|as)\b", after):
+        if comparative and regex.search(
+            r"\b(?:than|compared|vs|versus|relative|as|likely)\b", after
+        ):
             effects.append(
                 EffectMention(
                     start=offset + match.start(),
