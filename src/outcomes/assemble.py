@@ -163,7 +163,7 @@ _CLAUSE_CUT = regex.compile(
     regex.I,
 )
 _DISCOURSE = regex.compile(
-    r"""^(?:[\s,:;(\-]+|and\b|but\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
+    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
     overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
     as\s+a\s+result\b|as\s+expected\b|in\s+the\s+\w+(?:\s+\w+)?\s+(?:analysis|population|cohort)\b|
@@ -999,6 +999,7 @@ def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
 
 
 def _clean(phrase: str) -> str:
+    phrase = regex.sub(r"\s*\([^()]*\d[^()]*\)", "", phrase)  # "response (a fall of at least 50%)"
     previous = None
     while previous != phrase:
         previous = phrase
@@ -1017,7 +1018,8 @@ def _mask_brackets(text: str) -> str:
 
 
 _VERB_OBJECT = regex.compile(
-    r"""\b(?:developed|had|has|have|reported|experienced|reached|achieved|received|required|
+    r"""\b(?:developed|had|has|have|reported|experienced|reached|achieved|received|required|provided|
+    completed|used|took|made|remained|returned|recovered|resumed|
     showed|underwent|needed|attained|gained|lost|suffered|maintained|regained|
     (?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:have|be|report|develop|achieve|need|require|\w+)|
     (?:were|was)\s+(?:diagnosed\s+with|free\s+of))
@@ -1031,7 +1033,7 @@ _FOR_OBJECT = regex.compile(
     regex.I,
 )
 _PRONOUN_SUBJECT = regex.compile(
-    r"^(?:this|these|they|it|those|that|which|there|still|both|all|each|overall)\b(?:\s+(?:difference|reduction|increase|effect|benefit|change|improvement|finding|results?))?\s*$",
+    r"^(?:this|these|they|it|those|that|which(?:\s+still)?|there|still|both|all|each|overall)\b(?:\s+(?:difference|reduction|increase|effect|benefit|change|improvement|finding|results?))?\s*$",
     regex.I,
 )
 _LEADING_COMPARATIVE = regex.compile(
