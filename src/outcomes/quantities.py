@@ -108,6 +108,12 @@ _WORD_PERCENT = regex.compile(
 )
 _SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:SD\s?)?(?:±|\+/-|\+-)\s?" + num("sd"))
 _BRACKET_THEN_UNIT = regex.compile(r"^\s?\(\s?" + num("sd") + r"\s?\)")
+_PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
+_PER_POPULATION = regex.compile(
+    r"\s(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
+    r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures))\b",
+    regex.IGNORECASE,
+)
 _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
@@ -272,6 +278,13 @@ def find_quantities(
         late_unit = unit_after(norm, end + spread.end()) if spread is not None else None
         if late_unit is not None:
             unit, unit_end = late_unit
+        if unit is not None and (rate := _PER_TIME.match(norm, unit_end)) is not None:
+            unit, unit_end = (
+                f"{unit}/{rate.group('period').lower()}",
+                rate.end(),
+            )  # "mL/min per year"
+        elif unit is None and (per := _PER_POPULATION.match(norm, end)) is not None:
+            unit, unit_end = per.group("unit").strip(), per.end()  # "38.2 per 100 person-years"
         after_unit = norm[unit_end : unit_end + 80]
         people = (
             unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
