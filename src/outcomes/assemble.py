@@ -250,6 +250,7 @@ _CHANGE_WORDS = regex.compile(
     r"declined|fell|rose|dropped|lost|gained)\b(?!\s+(?:to|from)\b)(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
+_FOLLOW_UP = regex.compile(r"\b(?:median|mean)\s+(?:duration\s+of\s+)?follow[-\s]?up\b", regex.I)
 _MEAN = regex.compile(r"\b(?:mean|average|means|averaged|on\s+average)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
 _NEGATED_SIG = regex.compile(r"\b(?:not|no|non|without|nor|neither)\b[^,.;]{0,20}$", regex.I)
@@ -847,7 +848,14 @@ def _record(
         found = arm_after(sentence.norm, draft.effect.end - sentence.start)
         if found is not None:
             intervention = Arm(group=sentence.text[found[1] : found[2]])
-    effect = _effect(draft.effect, unit)
+    effect = _effect(draft.effect, unit if draft.values else _sentence_unit(sentence), measure)
+    if (
+        effect is not None
+        and unit is None
+        and measure in {Measure.ABSOLUTE_CHANGE, Measure.MEAN, Measure.MEDIAN, Measure.VALUE}
+    ):
+        if effect.measure is EffectMeasure.MEAN_DIFFERENCE and effect.unit not in {None, "%", "pp"}:
+            unit = effect.unit  # "fell by 4.1 and 2.5 (difference -1.6 days)": the arms share it
     pvalue = (
         PValue(operator=draft.pvalue.operator, value=draft.pvalue.value) if draft.pvalue else None
     )
@@ -856,8 +864,6 @@ def _record(
     significant = _significance(sentence, draft, zone)
     direction = _direction(sentence, draft, zone)
     timepoint = _timepoint(sentence, zone, first_head)
-    if intervention is not None and measure is None and unit is None and draft.effect is not None:
-        measure = None
     span = Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     return EffectRecord(
         outcome=outcome,
@@ -918,18 +924,30 @@ def _arm(sentence: SentenceMentions, value: ValueMention) -> Arm:
     )
 
 
-def _effect(mention: EffectMention | None, unit: str | None) -> Effect | None:
+def _sentence_unit(sentence: SentenceMentions) -> str | None:
+    """The one unit every value of the sentence shares, if there is exactly one."""
+    units = {v.unit for v in sentence.values if v.unit}
+    return units.pop() if len(units) == 1 else None
+
+
+def _effect(
+    mention: EffectMention | None, unit: str | None, measure: Measure | None = None
+) -> Effect | None:
     if mention is None:
         return None
     ci = None
     if mention.ci is not None:
         ci = ConfidenceInterval(low=mention.ci.low, high=mention.ci.high, level=mention.ci.level)
-    effect_unit = mention.unit
-    if mention.measure is EffectMeasure.MEAN_DIFFERENCE and effect_unit is None:
+    kind, effect_unit = mention.measure, mention.unit
+    if kind is EffectMeasure.MEAN_DIFFERENCE and effect_unit is None:
         effect_unit = unit if unit not in {"%", None} else None
-    if mention.measure is EffectMeasure.MEAN_DIFFERENCE and effect_unit == "%":
-        effect_unit = "%"
-    return Effect(measure=mention.measure, value=mention.value, unit=effect_unit, ci=ci)
+    if (
+        kind is EffectMeasure.MEAN_DIFFERENCE
+        and effect_unit == "%"
+        and measure is Measure.PROPORTION
+    ):
+        kind, effect_unit = EffectMeasure.RISK_DIFFERENCE, "pp"  # a difference of two proportions
+    return Effect(measure=kind, value=mention.value, unit=effect_unit, ci=ci)
 
 
 def _measure(
@@ -952,7 +970,7 @@ def _measure(
     lead = sentence.norm[
         max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start
     ]
-    lead = _mask_brackets(lead)
+    lead = _FOLLOW_UP.sub(" ", _mask_brackets(lead))
     if (cut := max(lead.rfind(";"), lead.rfind(". "))) >= 0:
         lead = lead[cut + 1 :]
     if _MEDIAN.search(lead) or any(
