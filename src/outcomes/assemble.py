@@ -849,13 +849,15 @@ def _record(
         if found is not None:
             intervention = Arm(group=sentence.text[found[1] : found[2]])
     effect = _effect(draft.effect, unit if draft.values else _sentence_unit(sentence), measure)
-    if (
+    shares_unit = (
         effect is not None
         and unit is None
         and measure in {Measure.ABSOLUTE_CHANGE, Measure.MEAN, Measure.MEDIAN, Measure.VALUE}
-    ):
-        if effect.measure is EffectMeasure.MEAN_DIFFERENCE and effect.unit not in {None, "%", "pp"}:
-            unit = effect.unit  # "fell by 4.1 and 2.5 (difference -1.6 days)": the arms share it
+        and effect.measure is EffectMeasure.MEAN_DIFFERENCE
+        and effect.unit not in {None, "%", "pp"}
+    )
+    if shares_unit and effect is not None:
+        unit = effect.unit  # "fell by 4.1 and 2.5 (difference -1.6 days)": the arms share it
     pvalue = (
         PValue(operator=draft.pvalue.operator, value=draft.pvalue.value) if draft.pvalue else None
     )
