@@ -289,11 +289,18 @@ def assemble(
     drafts = _attach_pvalues(sentence, drafts)
     drafts = [d for d in drafts if _keep(d)]
     drafts.sort(key=lambda d: d.start)
-    records = []
+    records: list[EffectRecord] = []
     for index, draft in enumerate(drafts):
         zone_start = drafts[index - 1].end if index else sentence.start
         zone_end = drafts[index + 1].start if index + 1 < len(drafts) else sentence.end
-        records.append(_record(sentence, draft, zone_start, zone_end, text, doc_id, len(drafts)))
+        record = _record(sentence, draft, zone_start, zone_end, text, doc_id, len(drafts))
+        listed = (
+            index and not draft.values and draft.effect is None and not drafts[index - 1].values
+        )
+        if listed and record.direction is None and records[-1].direction is not None:
+            # "less fatigue (p = 0.07), hunger (p = 0.02)": the list shares its direction
+            record = record.model_copy(update={"direction": records[-1].direction})
+        records.append(record)
     return records
 
 
@@ -1039,7 +1046,7 @@ def _mask_brackets(text: str) -> str:
 
 _VERB_OBJECT = regex.compile(
     r"""\b(?:developed|had|has|have|reported|experienced|reached|achieved|received|required|provided|
-    completed|used|took|made|remained|returned|recovered|resumed|
+    completed|used|took|made|remained|returned|recovered|resumed|report|reports|develop|experience|
     showed|underwent|needed|attained|gained|lost|suffered|maintained|regained|
     (?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:have|be|report|develop|achieve|need|require|\w+)|
     (?:were|was)\s+(?:diagnosed\s+with|free\s+of))

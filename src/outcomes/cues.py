@@ -276,6 +276,11 @@ _LEADING_LINK = regex.compile(
 )
 
 
+_VERB_IN_NAME = regex.compile(
+    r"\b(?:was|were|is|are|had|has|have|being|been|did|does)\b", regex.IGNORECASE
+)
+
+
 def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     """An arm named right before a number starting at ``pos`` ("the placebo group: 12%").
 
@@ -295,6 +300,6 @@ def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     start = window_start + match.start("group")
     if (lead := _LEADING_LINK.match(group)) is not None:
         group, start = group[lead.end() :], start + lead.end()
-    if not group or _NOT_ARMS.match(group):
+    if not group or _NOT_ARMS.match(group) or _VERB_IN_NAME.search(group):
         return None
     return group, start, start + len(group)
