@@ -33,6 +33,22 @@ from outcomes.statistics import find_counts, find_effects, find_intervals, find_
 
 MENTIONS_ATTR = "outcomes_mentions"
 REGIONS_KEY = "outcomes_regions"  # doc.user_data: [(start, end)] of body text; all if absent
+TEXT_KEY = "outcomes_text"  # doc.user_data: the original text when the Doc holds a sanitised copy
+OFFSET_KEY = "outcomes_offset"  # doc.user_data: where the Doc's text starts in the document
+
+# Runs of one punctuation mark make spaCy's affix splitting quadratic; they carry no result.
+_PUNCTUATION_RUN = regex.compile(r"([^\w\s])\1{31,}")
+
+
+def tokenizable(text: str) -> str:
+    """A same-length copy of ``text`` with long runs of one punctuation mark blanked.
+
+    >>> tokenizable("a" + "(" * 40 + "b") == "a" + " " * 40 + "b"
+    True
+    """
+    return _PUNCTUATION_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 if not Doc.has_extension(MENTIONS_ATTR):
     Doc.set_extension(MENTIONS_ATTR, default=None)
 
@@ -98,10 +114,11 @@ def make_sentencizer(
     return OutcomesSentencizer(tuple(abbreviations) if abbreviations else cues().abbreviations)
 
 
-def read_sentence(text: str, start: int, end: int) -> SentenceMentions:
-    """Every mention in ``text[start:end]``, with offsets into ``text``."""
+def read_sentence(text: str, start: int, end: int, offset: int = 0) -> SentenceMentions:
+    """Every mention in ``text[start:end]``; offsets are into ``text`` plus ``offset``."""
     sentence = text[start:end]
     norm = normalise(sentence)
+    start, end = start + offset, end + offset
     found = SentenceMentions(start=start, end=end, text=sentence, norm=norm)
     found.pvalues = find_pvalues(norm, start)
     found.intervals = find_intervals(norm, start)
@@ -136,14 +153,16 @@ class OutcomesGrammar:
     """Reads each sentence's mentions into ``doc._.outcomes_mentions``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        # The Doc may hold a sanitised copy (see ``tokenizable``); mentions read the original.
+        text = doc.user_data.get(TEXT_KEY, doc.text)
+        offset = doc.user_data.get(OFFSET_KEY, 0)
         regions = doc.user_data.get(REGIONS_KEY) or [(0, len(text))]
         found = []
         for sentence in doc.sents:
             start, end = sentence.start_char, sentence.end_char
-            if sentence.text.strip() and any(a <= start < b for a, b in regions):
+            if text[start:end].strip() and any(a <= start < b for a, b in regions):
                 end = min(end, next(b for a, b in regions if a <= start < b))
-                found.append(read_sentence(text, start, end))
+                found.append(read_sentence(text, start, end, offset))
         doc._.set(MENTIONS_ATTR, found)
         return doc
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from outcomes.assemble import assemble
-from outcomes.nlp import REGIONS_KEY, mentions, pipeline
+from outcomes.nlp import OFFSET_KEY, REGIONS_KEY, TEXT_KEY, mentions, pipeline, tokenizable
 from outcomes.reader import Document, read
 from outcomes.records import EffectRecord
 from outcomes.units import warm_up as _warm_units
@@ -25,17 +25,46 @@ def _check_text(text: object) -> str:
     return text
 
 
-def _to_doc(document: Document) -> Doc:
-    """A tokenised Doc of the whole text, told which regions are body text."""
-    doc = pipeline().make_doc(document.text)
-    doc.user_data[REGIONS_KEY] = [(s.start, s.end) for s in document.body()]
-    return doc
+CHUNK_CHARS = 100_000  # longer texts are read in pieces, so memory stays flat
 
 
-def _records(document: Document, doc: Doc) -> list[EffectRecord]:
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Pieces of at most ``CHUNK_CHARS``, cut at a line break or sentence end when possible."""
+    pieces, start = [], 0
+    while len(text) - start > CHUNK_CHARS:
+        limit = start + CHUNK_CHARS
+        cut = text.rfind("\n", start + CHUNK_CHARS // 2, limit)
+        if cut < 0:
+            cut = text.rfind(". ", start + CHUNK_CHARS // 2, limit)
+        cut = limit if cut < 0 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _to_docs(document: Document) -> list[Doc]:
+    """Tokenised Docs covering the text, each told its offset and which parts are body text."""
+    nlp = pipeline()
+    body = [(s.start, s.end) for s in document.body()]
+    docs = []
+    for start, end in _chunks(document.text):
+        piece = document.text[start:end]
+        doc = nlp.make_doc(tokenizable(piece))
+        doc.user_data[TEXT_KEY] = piece
+        doc.user_data[OFFSET_KEY] = start
+        doc.user_data[REGIONS_KEY] = [
+            (max(a, start) - start, min(b, end) - start) for a, b in body if a < end and b > start
+        ]
+        docs.append(doc)
+    return docs
+
+
+def _records(document: Document, docs: Iterable[Doc]) -> list[EffectRecord]:
     records: list[EffectRecord] = []
-    for sentence in mentions(doc):
-        records.extend(assemble(sentence, document.text, document.doc_id))
+    for doc in docs:
+        for sentence in mentions(doc):
+            records.extend(assemble(sentence, document.text, document.doc_id))
     return records
 
 
@@ -55,7 +84,8 @@ def extract(text: str, doc_id: str | None = None) -> list[EffectRecord]:
     document = read(_check_text(text), doc_id)
     if not document.body():
         return []
-    return _records(document, pipeline()(_to_doc(document)))
+    nlp = pipeline()
+    return _records(document, (nlp(doc) for doc in _to_docs(document)))
 
 
 def _documents(items: Iterable[str | Document | tuple[str, str]]) -> Iterator[Document]:
@@ -84,16 +114,22 @@ def extract_many(
     if n_process > 1:
         yield from _extract_parallel(_documents(items), n_process, batch_size)
         return
-    documents: deque[Document] = deque()
+    pending: deque[tuple[Document, int]] = deque()
 
     def docs() -> Iterator[Doc]:
         for document in _documents(items):
-            documents.append(document)
-            yield _to_doc(document)
+            pieces = _to_docs(document)
+            pending.append((document, len(pieces)))
+            yield from pieces
 
-    for doc in pipeline().pipe(docs(), batch_size=batch_size):
-        document = documents.popleft()
-        yield document.doc_id, _records(document, doc)
+    parsed = pipeline().pipe(docs(), batch_size=batch_size)
+    while True:
+        first = next(parsed, None)
+        if first is None:
+            break
+        document, count = pending.popleft()
+        pieces = [first, *(next(parsed) for _ in range(count - 1))]
+        yield document.doc_id, _records(document, pieces)
 
 
 def warm_up() -> None:
@@ -103,7 +139,8 @@ def warm_up() -> None:
 
 
 def _extract_one(document: Document) -> tuple[str | None, list[EffectRecord]]:
-    return document.doc_id, _records(document, pipeline()(_to_doc(document)))
+    nlp = pipeline()
+    return document.doc_id, _records(document, (nlp(doc) for doc in _to_docs(document)))
 
 
 def _extract_parallel(
