@@ -7,6 +7,7 @@ p qualify which head, then reads the outcome, timepoint, direction and significa
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -368,14 +369,7 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     window = sentence.norm[window_start - sentence.start : value.start - sentence.start]
     if (cut := max(window.rfind(";"), window.rfind(")"), window.rfind(":"))) >= 0:
         window_start += cut + 1
-    before = [
-        c
-        for c in _cues_between(sentence, window_start, value.start, CueKind.CONTEXT)
-        if not regex.search(
-            r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$",
-            sentence.norm[max(0, c.start - sentence.start - 20) : c.start - sentence.start],
-        )
-    ]
+    before = _real_context(sentence, window_start, value.start)
     if _in_context_brackets(sentence, value):
         return True
     after_end = min(sentence.end, value.end + 50)
@@ -385,7 +379,19 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
         )
     ) is not None:
         after_end = value.end + stop.start()
-    return bool(before) or bool(_cues_between(sentence, value.end, after_end, CueKind.CONTEXT))
+    return bool(before) or bool(_real_context(sentence, value.end, after_end))
+
+
+def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueMention]:
+    """Context cues in a span, leaving out "from baseline" and its kin (a change, not a baseline)."""
+    return [
+        c
+        for c in _cues_between(sentence, start, end, CueKind.CONTEXT)
+        if not regex.search(
+            r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$",
+            sentence.norm[max(0, c.start - sentence.start - 20) : c.start - sentence.start],
+        )
+    ]
 
 
 def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> bool:
@@ -438,6 +444,8 @@ def _linked(
     if len(between) > 150 or ";" in between or not _LINK.search(between):
         return False
     strong = _STRONG_LINK.search(between) is not None
+    if a.measure in _CHANGES and _ELLIPSIS.match(between):
+        return False
     if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
         # "fell by 3 points and rose by 2 points": two changes, each with its own verb
         return not regex.search(r"\b(?:by|of)\b", between)
@@ -498,6 +506,7 @@ def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | No
 
 def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft]:
     drafts: list[_Draft] = []
+    values = _elliptical_changes(sentence, values)
     index = 0
     while index < len(values):
         chain = [values[index]]
@@ -510,13 +519,61 @@ def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft
             else:
                 break
         index += len(chain)
-        if len(chain) > 1 and chain[0].measure in _CHANGES:
-            first = chain[0]
-            chain = [first] + [
-                replace(v, measure=first.measure, value=_signed_like(first, v)) for v in chain[1:]
-            ]
-        drafts.extend(_arms(sentence, chain))
+        for part in _split_pairs(sentence, chain):
+            if len(part) > 1 and part[0].measure in _CHANGES:
+                first = part[0]
+                part = [first] + [
+                    replace(v, measure=first.measure, value=_signed_like(first, v))
+                    for v in part[1:]
+                ]
+            drafts.extend(_arms(sentence, part))
     return drafts
+
+
+def _between(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> str:
+    return sentence.norm[a.end - sentence.start : b.start - sentence.start]
+
+
+def _split_pairs(sentence: SentenceMentions, chain: list[ValueMention]) -> list[list[ValueMention]]:
+    """ "24% vs 8%, and 12% vs 3%": a chain of "vs" pairs joined by "and" is two comparisons."""
+    if len(chain) < 4:
+        return [chain]
+    strong = [
+        bool(_PAIR_LINK.search(_between(sentence, a, b))) for a, b in itertools.pairwise(chain)
+    ]
+    if not any(strong) or all(strong):
+        return [chain]
+    parts, current = [], [chain[0]]
+    for value, joined in zip(chain[1:], strong, strict=True):
+        if joined:
+            current.append(value)
+        else:
+            parts.append(current)
+            current = [value]
+    parts.append(current)
+    return parts
+
+
+_PAIR_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.?|compared|against|than)\b", regex.I)
+_ELLIPSIS = regex.compile(
+    r"^[\s,;]*(?:and|while|whereas|but)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+by\s*$", regex.I
+)
+
+
+def _elliptical_changes(
+    sentence: SentenceMentions, values: list[ValueMention]
+) -> list[ValueMention]:
+    """ "IL-6 fell by 42% and CRP by 31%": the second change shares the first's verb."""
+    out = list(values)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.measure in _CHANGES and first.change_verb and second.measure is None:
+            if _ELLIPSIS.match(_between(sentence, first, second)):
+                value = second.value
+                if value is not None and first.value is not None and first.value < 0:
+                    value = -abs(value)
+                out[i] = replace(second, measure=first.measure, value=value, change_verb=True)
+    return out
 
 
 def _signed_like(first: ValueMention, other: ValueMention) -> float | None:
