@@ -520,14 +520,18 @@ def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft
                 break
         index += len(chain)
         for part in _split_pairs(sentence, chain):
-            if len(part) > 1 and part[0].measure in _CHANGES:
-                first = part[0]
-                part = [first] + [
-                    replace(v, measure=first.measure, value=_signed_like(first, v))
-                    for v in part[1:]
-                ]
-            drafts.extend(_arms(sentence, part))
+            drafts.extend(_arms(sentence, _share_change(part)))
     return drafts
+
+
+def _share_change(part: list[ValueMention]) -> list[ValueMention]:
+    """Later arms of "decreased by 3.5 ... versus 1.2" take the first arm's kind and sign."""
+    if len(part) < 2 or part[0].measure not in _CHANGES:
+        return part
+    first = part[0]
+    return [first] + [
+        replace(v, measure=first.measure, value=_signed_like(first, v)) for v in part[1:]
+    ]
 
 
 def _between(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> str:
@@ -567,12 +571,12 @@ def _elliptical_changes(
     out = list(values)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
-        if first.measure in _CHANGES and first.change_verb and second.measure is None:
-            if _ELLIPSIS.match(_between(sentence, first, second)):
-                value = second.value
-                if value is not None and first.value is not None and first.value < 0:
-                    value = -abs(value)
-                out[i] = replace(second, measure=first.measure, value=value, change_verb=True)
+        shares_verb = first.measure in _CHANGES and first.change_verb and second.measure is None
+        if shares_verb and _ELLIPSIS.match(_between(sentence, first, second)):
+            value = second.value
+            if value is not None and first.value is not None and first.value < 0:
+                value = -abs(value)
+            out[i] = replace(second, measure=first.measure, value=value, change_verb=True)
     return out
 
 
