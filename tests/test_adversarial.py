@@ -20,20 +20,8 @@ from outcomes import EffectRecord, extract
 BOUND = 20.0  # seconds
 REALISTIC_CHARS = 5 * 1024 * 1024
 
-TOKENISER_GAP = (
-    "spaCy's tokenizer strips one bracket at a time and searches the rest of the token "
-    "again, quadratic in a run of brackets; it holds the GIL throughout"
-)
-SENTENCIZER_GAP = (
-    "outcomes_sentencizer sets token.is_sent_start per token, and spaCy re-checks the "
-    "whole Doc (has_annotation('DEP')) on each set: quadratic in the number of tokens"
-)
-NOT_RUN = (
-    "; at this size it blocks the test session for over 10 minutes, so only the smaller case runs"
-)
 
-
-class _Abandoned(Exception):
+class _AbandonedError(Exception):
     """Raised inside a worker that overran, so that it stops using a core."""
 
 
@@ -45,7 +33,7 @@ def _abandon(worker: threading.Thread) -> None:
     """
     if worker.ident is not None:
         ctypes.pythonapi.PyThreadState_SetAsyncExc(
-            ctypes.c_ulong(worker.ident), ctypes.py_object(_Abandoned)
+            ctypes.c_ulong(worker.ident), ctypes.py_object(_AbandonedError)
         )
 
 
@@ -94,37 +82,12 @@ def _realistic_text() -> str:
 
 PATHOLOGICAL = [
     pytest.param("1" * 200_000, id="digits-200k"),
-    pytest.param(
-        "p = " * 50_000,
-        id="p-equals-50k",
-        marks=pytest.mark.xfail(strict=True, reason=SENTENCIZER_GAP),
-    ),
-    pytest.param(
-        "(" * 100_000,
-        id="open-paren-100k",
-        marks=pytest.mark.xfail(strict=True, run=False, reason=TOKENISER_GAP + NOT_RUN),
-    ),
-    pytest.param(
-        "(" * 25_000,
-        id="open-paren-25k",
-        marks=pytest.mark.xfail(strict=True, reason=TOKENISER_GAP),
-    ),
+    pytest.param("p = " * 50_000, id="p-equals-50k"),
+    pytest.param("(" * 100_000, id="open-paren-100k"),
     pytest.param("-" * 100_000, id="dash-100k"),
-    pytest.param(
-        "95% CI 1-" * 20_000,
-        id="open-ci-20k",
-        marks=pytest.mark.xfail(strict=True, reason=SENTENCIZER_GAP),
-    ),
-    pytest.param(
-        "1.2 ± " * 20_000,
-        id="plus-minus-20k",
-        marks=pytest.mark.xfail(strict=True, reason=SENTENCIZER_GAP),
-    ),
-    pytest.param(
-        "[" * 50_000 + "]" * 50_000,
-        id="brackets-50k",
-        marks=pytest.mark.xfail(strict=True, run=False, reason=TOKENISER_GAP + NOT_RUN),
-    ),
+    pytest.param("95% CI 1-" * 20_000, id="open-ci-20k"),
+    pytest.param("1.2 ± " * 20_000, id="plus-minus-20k"),
+    pytest.param("[" * 50_000 + "]" * 50_000, id="brackets-50k"),
 ]
 
 
@@ -133,10 +96,6 @@ def test_adversarial_input_finishes_with_true_spans(text: str) -> None:
     _assert_spans_true(text, _extract_within_bound(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="texts over 1,000,000 chars raise spaCy's ValueError E088 (nlp.max_length)",
-)
 def test_adversarial_realistic_5mb_text_finishes_with_true_spans() -> None:
     text = _realistic_text()
     _assert_spans_true(text, _extract_within_bound(text))

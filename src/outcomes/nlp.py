@@ -30,6 +30,7 @@ from outcomes.mentions import Mention, SentenceMentions, TimeMention
 from outcomes.numbers import normalise
 from outcomes.quantities import _compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
+from outcomes.units import warm_up as warm_units
 
 MENTIONS_ATTR = "outcomes_mentions"
 REGIONS_KEY = "outcomes_regions"  # doc.user_data: [(start, end)] of body text; all if absent
@@ -38,6 +39,15 @@ OFFSET_KEY = "outcomes_offset"  # doc.user_data: where the Doc's text starts in 
 
 # Runs of one punctuation mark make spaCy's affix splitting quadratic; they carry no result.
 _PUNCTUATION_RUN = regex.compile(r"([^\w\s])\1{31,}")
+
+
+def original_text(doc: Doc) -> str:
+    """The text the Doc stands for: the stored original, else ``doc.text``.
+
+    ``doc.text`` is rebuilt from the tokens on every access, so it is read only when needed.
+    """
+    stored = doc.user_data.get(TEXT_KEY)
+    return stored if isinstance(stored, str) else doc.text
 
 
 def tokenizable(text: str) -> str:
@@ -89,15 +99,18 @@ class OutcomesSentencizer:
         return starts
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = set(self.boundaries(doc.text))
+        starts = set(self.boundaries(original_text(doc)))
         starts.update(start for start, _ in doc.user_data.get(REGIONS_KEY, ()))
+        if not len(doc):
+            return doc
         # Written as one array: setting each token's flag costs more than the rest of the pipeline.
-        flags = numpy.full((len(doc), 1), _NOT_START, dtype="uint64")
-        for token in doc:
-            if token.i == 0 or token.idx in starts:
-                flags[token.i, 0] = 1
-        if len(doc):
-            doc.from_array(["SENT_START"], cast(Ints2d, flags))
+        offsets = doc.to_array("IDX")
+        is_start = numpy.isin(
+            offsets, numpy.fromiter(starts, dtype=offsets.dtype, count=len(starts))
+        )
+        is_start[0] = True
+        flags = numpy.where(is_start, numpy.uint64(1), _NOT_START).astype("uint64").reshape(-1, 1)
+        doc.from_array(["SENT_START"], cast(Ints2d, flags))
         return doc
 
 
@@ -149,20 +162,33 @@ def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     return _compared_after(norm, time.end - offset)
 
 
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, read from arrays rather than token objects."""
+    if not len(doc):
+        return []
+    table = doc.to_array(["SENT_START", "IDX", "LENGTH"])
+    first = numpy.flatnonzero(table[:, 0] == 1)
+    if not len(first) or first[0] != 0:
+        first = numpy.concatenate(([0], first))
+    last = numpy.append(first[1:] - 1, len(doc) - 1)
+    starts = table[first, 1]
+    ends = table[last, 1] + table[last, 2]
+    return [(int(a), int(b)) for a, b in zip(starts, ends, strict=True)]
+
+
 class OutcomesGrammar:
     """Reads each sentence's mentions into ``doc._.outcomes_mentions``."""
 
     def __call__(self, doc: Doc) -> Doc:
         # The Doc may hold a sanitised copy (see ``tokenizable``); mentions read the original.
-        text = doc.user_data.get(TEXT_KEY, doc.text)
+        text = original_text(doc)
         offset = doc.user_data.get(OFFSET_KEY, 0)
         regions = doc.user_data.get(REGIONS_KEY) or [(0, len(text))]
         found = []
-        for sentence in doc.sents:
-            start, end = sentence.start_char, sentence.end_char
-            if text[start:end].strip() and any(a <= start < b for a, b in regions):
-                end = min(end, next(b for a, b in regions if a <= start < b))
-                found.append(read_sentence(text, start, end, offset))
+        for start, end in sentence_spans(doc):
+            region_end = next((b for a, b in regions if a <= start < b), None)
+            if region_end is not None and text[start:end].strip():
+                found.append(read_sentence(text, start, min(end, region_end), offset))
         doc._.set(MENTIONS_ATTR, found)
         return doc
 
@@ -185,6 +211,7 @@ def pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("outcomes_sentencizer")
     nlp.add_pipe("outcomes_grammar")
+    warm_units()  # quantulum3 takes seconds to import: pay it once, when the pipeline is built
     return nlp
 
 

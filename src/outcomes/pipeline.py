@@ -43,11 +43,13 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _to_docs(document: Document) -> list[Doc]:
-    """Tokenised Docs covering the text, each told its offset and which parts are body text."""
+def _to_docs(document: Document) -> Iterator[Doc]:
+    """Tokenised Docs covering the text, each told its offset and which parts are body text.
+
+    A generator: only one piece of a long text is tokenised at a time.
+    """
     nlp = pipeline()
     body = [(s.start, s.end) for s in document.body()]
-    docs = []
     for start, end in _chunks(document.text):
         piece = document.text[start:end]
         doc = nlp.make_doc(tokenizable(piece))
@@ -56,8 +58,7 @@ def _to_docs(document: Document) -> list[Doc]:
         doc.user_data[REGIONS_KEY] = [
             (max(a, start) - start, min(b, end) - start) for a, b in body if a < end and b > start
         ]
-        docs.append(doc)
-    return docs
+        yield doc
 
 
 def _records(document: Document, docs: Iterable[Doc]) -> list[EffectRecord]:
@@ -118,9 +119,8 @@ def extract_many(
 
     def docs() -> Iterator[Doc]:
         for document in _documents(items):
-            pieces = _to_docs(document)
-            pending.append((document, len(pieces)))
-            yield from pieces
+            pending.append((document, len(_chunks(document.text))))
+            yield from _to_docs(document)
 
     parsed = pipeline().pipe(docs(), batch_size=batch_size)
     while True:

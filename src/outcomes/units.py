@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -48,7 +48,7 @@ def _parser() -> Any:
     return parser
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _quantulum_unit(window: str) -> tuple[str, int] | None:
     """Ask quantulum3 for the unit of "1<window>"; (surface, length in window) or None."""
     parser = _parser()
@@ -105,7 +105,13 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     token = _FIRST_TOKEN.match(window)
     if token is None or not _UNIT_LIKE.match(token.group("token")):
-        return None  # an ordinary word ("patients", "in", "vs"): no need to ask quantulum3
+        return None
+    word = token.group("token").rstrip(".:,")
+    lexicon = units()
+    if word.lower() in lexicon.not_units or (
+        word.isupper() and len(word) > 1 and word not in lexicon.capital_units
+    ):
+        return None  # "vs", "to", "SD", "QALY": words and abbreviations, not units
     found = _quantulum_unit(window[: token.end()])  # cached per token: "mg/dL", "IU/mL" ...
     if found is None:
         return None

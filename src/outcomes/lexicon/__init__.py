@@ -64,6 +64,8 @@ class Units(_Data):
     """Unit spellings (lower case) mapped to their normalised form."""
 
     synonyms: dict[str, str] = Field(min_length=1)
+    not_units: frozenset[str] = Field(description="Short words never sent to the unit parser.")
+    capital_units: frozenset[str] = Field(description="All-capital spellings that are units.")
 
 
 def _load(name: str, model: type[M]) -> M:
