@@ -37,6 +37,36 @@ from outcomes.records import (
 )
 from outcomes.statistics import is_superiority
 
+# Small patterns used inside functions, compiled once.
+_OPEN_BRACKET_GAP = regex.compile(r"^[^()]*\($")
+_CLAUSE_STOP = regex.compile(r"[,;(]")
+_FROM_BEFORE = regex.compile(
+    r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$"
+)
+_COMMA_ONLY = regex.compile(r"\s*,\s*")
+_LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
+_LEADING_ARM_PHRASE = regex.compile(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}")
+_BY_OR_OF = regex.compile(r"\b(?:by|of)\b")
+_TRAILING_BY = regex.compile(r"\bby\s*$")
+_BY_WORD = regex.compile(r"\bby\b")
+_WORD = regex.compile(r"[^\W\d_][\w+α-ω-]*\.?")
+_AND_NEW_CLAUSE = regex.compile(r",\s*and\s+[^\W\d_]{3,}")
+_BRACKET_LIST = regex.compile(r"\bvs\.?|\bversus\b|,|\band\b|/")
+_DIGIT = regex.compile(r"\d")
+_TO_CLAUSE_END = regex.compile(r"^[^.;]*")
+_GROUP_WORD_END = regex.compile(r"\s+(?:groups?|arms?|cohorts?)\s*$", regex.I)
+_TO_WORD = regex.compile(r"\bto\b")
+_CLAUSE_SPLIT = regex.compile(r";|\.\s|,\s*(?:and|but|while|whereas)\s")
+_CHANGE_GAP = regex.compile(r"^[\s,;:(]*(?:with|as|from)?\b")
+_LETTERS = regex.compile(r"[^\W\d_]+")
+_CLAUSE_WORDS = regex.compile(r"\b(?:and|while|whereas|but|was|were)\b")
+_LONG_WORD = regex.compile(r"[^\W\d_]{3,}")
+_BRACKET_WITH_DIGIT = regex.compile(r"\s*\([^()]*\d[^()]*\)")
+_TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)?\s*$")
+_TRAILING_COMMA = regex.compile(r"\s*,\s*$")
+_CLOSED_BRACKET = regex.compile(r"\([^()]*\)")
+_TRAILING_ARM = regex.compile(r"\s+(?:with|in|among|on|receiving|for)\s+(?:the\s+)?\S.*$")
+
 _ALPHA = 0.05
 _RATIOS = {
     EffectMeasure.HAZARD_RATIO,
@@ -331,7 +361,7 @@ def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
             continue
         end, kind, index = max(before)
         gap = norm[end - base : interval.start - base]
-        if not _GAP_STATS.match(gap) and not (len(gap) < 30 and regex.match(r"^[^()]*\($", gap)):
+        if not _GAP_STATS.match(gap) and not (len(gap) < 30 and _OPEN_BRACKET_GAP.match(gap)):
             continue
         if kind == "effect":
             effect = effects[index]
@@ -374,8 +404,8 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
         return True
     after_end = min(sentence.end, value.end + 50)
     if (
-        stop := regex.search(
-            r"[,;(]", sentence.norm[value.end - sentence.start : after_end - sentence.start]
+        stop := _CLAUSE_STOP.search(
+            sentence.norm[value.end - sentence.start : after_end - sentence.start]
         )
     ) is not None:
         after_end = value.end + stop.start()
@@ -387,8 +417,7 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
     return [
         c
         for c in _cues_between(sentence, start, end, CueKind.CONTEXT)
-        if not regex.search(
-            r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$",
+        if not _FROM_BEFORE.search(
             sentence.norm[max(0, c.start - sentence.start - 20) : c.start - sentence.start],
         )
     ]
@@ -427,18 +456,16 @@ def _linked(
 ) -> bool:
     """Whether the text between two numbers joins them as arms of one comparison."""
     between = sentence.norm[a.end - sentence.start : b.start - sentence.start]
-    if regex.fullmatch(r"\s*,\s*", between) and sentence.norm[: a.start - sentence.start].count(
+    if _COMMA_ONLY.fullmatch(between) and sentence.norm[: a.start - sentence.start].count(
         "("
     ) > sentence.norm[: a.start - sentence.start].count(")"):
         return True  # "(-0.7 ± 1.8, 1.0 ± 2.5 kg)": two arms in one bracket
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
-    between = regex.sub(r"^\s*\([^()]{1,40}\)", "", between)  # "92% (adjuvanted), 85% ..."
-    if regex.fullmatch(r"\s*,\s*", between) or (
-        regex.fullmatch(
-            r"\s*,\s*", regex.sub(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}", "", between)
-        )
+    between = _LEADING_BRACKET.sub("", between)  # "92% (adjuvanted), 85% ..."
+    if _COMMA_ONLY.fullmatch(between) or (
+        _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
     ):
         return True  # "58% with A, 49% with B, and 38% with placebo": a list of arms
     if len(between) > 150 or ";" in between or not _LINK.search(between):
@@ -448,21 +475,21 @@ def _linked(
         return False
     if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
         # "fell by 3 points and rose by 2 points": two changes, each with its own verb
-        return not regex.search(r"\b(?:by|of)\b", between)
+        return not _BY_OR_OF.search(between)
     arm = arm_after(sentence.norm, a.end - sentence.start)
     if arm is not None:
         between = sentence.norm[arm[2] : b.start - sentence.start]
-    between = regex.sub(r"\bby\s*$", "", between)  # "fell by 8 in A and by 3 in B"
-    if regex.search(r"\bby\b", between):
+    between = _TRAILING_BY.sub("", between)  # "fell by 8 in A and by 3 in B"
+    if _BY_WORD.search(between):
         return False  # "..., and fatigue by 9%": a new outcome with its own numbers
-    words = regex.findall(r"[^\W\d_][\w+α-ω-]*\.?", between)
+    words = _WORD.findall(between)
     foreign = [
         w
         for w in words
         if w.lower() not in _LINK_FILLER and w.lower().rstrip(".") not in _LINK_FILLER
     ]
     if third:
-        return len(foreign) <= 2 and not regex.search(r",\s*and\s+[^\W\d_]{3,}", between)
+        return len(foreign) <= 2 and not _AND_NEW_CLAUSE.search(between)
     return len(foreign) <= (8 if strong else 3)
 
 
@@ -481,7 +508,7 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
         and closing >= 0
     ):
         inside = sentence.norm[rel:closing]
-        if regex.search(r"\bvs\.?|\bversus\b|,|\band\b|/", inside):
+        if _BRACKET_LIST.search(inside):
             return None  # "(3.1 vs 5.4)": the bracket compares arms named elsewhere
     return before
 
@@ -497,7 +524,7 @@ def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | No
     arm = _arm_of(sentence, value)
     if arm is None and (lead := _LEAD_ARM.match(sentence.norm)) is not None:
         before = sentence.norm[lead.end() : value.start - sentence.start]
-        if not regex.search(r"\d", before):  # "In the sham group, pressure fell by 4.1 mmHg"
+        if not _DIGIT.search(before):  # "In the sham group, pressure fell by 4.1 mmHg"
             return control_strength(lead.group("group")) > 0
     if arm is None:
         return None
@@ -611,7 +638,7 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
     if len(chain) >= 2 and (resp := _RESPECTIVELY.match(tail)) is not None:
         names = _respective_names(tail[: resp.end()], len(chain))
         if names is None:
-            after_resp = regex.match(r"^[^.;]*", tail[resp.end() :])
+            after_resp = _TO_CLAUSE_END.match(tail[resp.end() :])
             names = _respective_names(after_resp.group() if after_resp else "", len(chain))
         if names is None:
             cut = list(_CLAUSE_CUT.finditer(sentence.norm[: chain[0].start - sentence.start]))
@@ -660,7 +687,7 @@ def _respective_names(segment: str, count: int) -> list[str] | None:
     lead = _NAME_LEAD.match(text)
     if lead is None:
         return None
-    text = regex.sub(r"\s+(?:groups?|arms?|cohorts?)\s*$", "", text[lead.end() :], flags=regex.I)
+    text = _GROUP_WORD_END.sub("", text[lead.end() :])
     parts = [p.strip(" ,") for p in _NAME_SPLIT.split(text)]
     parts = [
         regex.sub(
@@ -691,7 +718,7 @@ def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
         max(0, chain[0].start - sentence.start - 6) : chain[0].start - sentence.start
     ]
     between = sentence.norm[chain[0].end - sentence.start : chain[1].start - sentence.start]
-    return before.rstrip().lower().endswith("from") and regex.search(r"\bto\b", between) is not None
+    return before.rstrip().lower().endswith("from") and _TO_WORD.search(between) is not None
 
 
 # ---------------------------------------------------------------- effects and p-values
@@ -741,7 +768,7 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
         if change.measure is not Measure.PERCENT_CHANGE or change.value is None:
             continue
         rest = sentence.norm[change.end - sentence.start :]
-        clause = regex.split(r";|\.\s|,\s*(?:and|but|while|whereas)\s", rest, maxsplit=1)[0]
+        clause = _CLAUSE_SPLIT.split(rest, maxsplit=1)[0]
         link = _STRONG_LINK.search(clause)
         if link is not None and control_strength(clause[link.end() :]) > 0:
             draft.effect = EffectMention(
@@ -767,8 +794,7 @@ def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -
             and previous.values[0].measure is Measure.PERCENT_CHANGE
             and previous.values[0].value is not None
             and len(draft.values) == 2
-            and regex.match(
-                r"^[\s,;:(]*(?:with|as|from)?\b",
+            and _CHANGE_GAP.match(
                 sentence.norm[previous.end - sentence.start : draft.start - sentence.start],
             )
             and len(sentence.norm[previous.end - sentence.start : draft.start - sentence.start])
@@ -819,14 +845,12 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
             if effect.start < draft.end:
                 continue
             gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
-            words = [w.lower() for w in regex.findall(r"[^\W\d_]+", gap)]
-            after_semicolon = (
-                regex.findall(r"[^\W\d_]+", gap.rsplit(";", 1)[-1]) if ";" in gap else []
-            )
+            words = [w.lower() for w in _LETTERS.findall(gap)]
+            after_semicolon = _LETTERS.findall(gap.rsplit(";", 1)[-1]) if ";" in gap else []
             if len(gap) > 60 or ". " in gap or after_semicolon:
                 continue
             if len(draft.values) == 2:
-                if not regex.search(r"\b(?:and|while|whereas|but|was|were)\b", gap):
+                if not _CLAUSE_WORDS.search(gap):
                     host = draft
             elif len(gap) < 25 and all(w in _EFFECT_GAP_WORDS for w in words):
                 host = draft
@@ -872,7 +896,7 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
 
 def _has_words(sentence: SentenceMentions, start: int, end: int) -> bool:
     between = sentence.norm[start - sentence.start : end - sentence.start]
-    return regex.search(r"[^\W\d_]{3,}", between) is not None
+    return _LONG_WORD.search(between) is not None
 
 
 def _keep(draft: _Draft) -> bool:
@@ -1087,14 +1111,14 @@ def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
 
 
 def _clean(phrase: str) -> str:
-    phrase = regex.sub(r"\s*\([^()]*\d[^()]*\)", "", phrase)  # "response (a fall of at least 50%)"
+    phrase = _BRACKET_WITH_DIGIT.sub("", phrase)  # "response (a fall of at least 50%)"
     previous = None
     while previous != phrase:
         previous = phrase
         phrase = _DISCOURSE.sub("", phrase).strip()
-    phrase = regex.sub(r"\s*\([^()]*\)?\s*$", "", phrase)
+    phrase = _TRAILING_BRACKET.sub("", phrase)
     phrase = _APPOSITIVE.sub("", phrase)
-    phrase = regex.sub(r"\s*,\s*$", "", phrase)
+    phrase = _TRAILING_COMMA.sub("", phrase)
     if len(phrase.split()) > 1:
         phrase = _TRAILING.sub("", phrase)
     return phrase.strip(" ,;:(-")
@@ -1102,7 +1126,7 @@ def _clean(phrase: str) -> str:
 
 def _mask_brackets(text: str) -> str:
     """Blank out closed (...) groups, keeping length: "Median (95% CI) fever" -> "Median          fever"."""
-    return str(regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text))
+    return str(_CLOSED_BRACKET.sub(lambda m: " " * len(m.group()), text))
 
 
 _VERB_OBJECT = regex.compile(
@@ -1152,9 +1176,7 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
         at = norm.find(draft.effect.about, draft.effect.start - base)
-        about = regex.sub(
-            r"\s+(?:with|in|among|on|receiving|for)\s+(?:the\s+)?\S.*$", "", draft.effect.about
-        )
+        about = _TRAILING_ARM.sub("", draft.effect.about)
         if at >= 0:
             return _take(sentence, at, at + len(about))
     if draft.effect is not None and not draft.values:

@@ -14,6 +14,10 @@ from outcomes.lexicon import cues
 from outcomes.mentions import CueKind, CueMention, TimeMention
 from outcomes.numbers import parse_word_number
 
+# Small patterns used inside functions, compiled once.
+_SPACES = regex.compile(r"\s+")
+_LEADING_AT_THE = regex.compile(r"^(?:at|by)\s+the\s+|^the\s+", regex.I)
+
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
@@ -42,7 +46,7 @@ def _families() -> tuple[tuple[regex.Pattern[str], dict[str, CueKind]], ...]:
         words: list[str] = []
         for kind, spellings in family.items():
             for word in spellings:
-                kinds.setdefault(regex.sub(r"\s+", " ", word.lower()), kind)
+                kinds.setdefault(_SPACES.sub(" ", word.lower()), kind)
                 words.append(word)
         pattern = regex.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", regex.IGNORECASE)
         compiled.append((pattern, kinds))
@@ -59,7 +63,7 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
     for pattern, kinds in _families():
         for match in pattern.finditer(norm):
             text = match.group()
-            kind = kinds.get(regex.sub(r"\s+", " ", text.lower()))
+            kind = kinds.get(_SPACES.sub(" ", text.lower()))
             if kind is None:
                 continue
             if kind is CueKind.NOT_SIGNIFICANT and text in {"NS", "ns"} and not _is_ns(norm, match):
@@ -135,7 +139,7 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
                 TimeMention(start=start, end=end, text=match.group().strip(), is_duration=True)
             )
         elif match.group("eot"):
-            text = regex.sub(r"^(?:at|by)\s+the\s+|^the\s+", "", match.group("eot"), flags=regex.I)
+            text = _LEADING_AT_THE.sub("", match.group("eot"))
             found.append(TimeMention(start=start, end=end, text=text.lower()))
         elif match.group("disch"):
             found.append(TimeMention(start=start, end=end, text="discharge"))

@@ -32,6 +32,9 @@ from outcomes.quantities import _compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
 from outcomes.units import warm_up as warm_units
 
+# Small patterns used inside functions, compiled once.
+_CALENDAR_TIMEPOINT = regex.compile(r"^(?:day|week|month|year|visit|cycle|end|discharge)\b")
+
 MENTIONS_ATTR = "outcomes_mentions"
 REGIONS_KEY = "outcomes_regions"  # doc.user_data: [(start, end)] of body text; all if absent
 TEXT_KEY = "outcomes_text"  # doc.user_data: the original text when the Doc holds a sanitised copy
@@ -39,6 +42,13 @@ OFFSET_KEY = "outcomes_offset"  # doc.user_data: where the Doc's text starts in 
 
 # Runs of one punctuation mark make spaCy's affix splitting quadratic; they carry no result.
 _PUNCTUATION_RUN = regex.compile(r"([^\w\s])\1{31,}")
+
+
+# A sentence without a digit can hold a result only as words ("halved", "threefold", "one in five").
+_MAY_HOLD_RESULT = regex.compile(
+    r"\d|fold\b|halved|\bhalf\b|\btwice\b|\bone\s+in\s+|percent|per\s+cent|\btimes\b",
+    regex.IGNORECASE,
+)
 
 
 def original_text(doc: Doc) -> str:
@@ -133,6 +143,8 @@ def read_sentence(text: str, start: int, end: int, offset: int = 0) -> SentenceM
     norm = normalise(sentence)
     start, end = start + offset, end + offset
     found = SentenceMentions(start=start, end=end, text=sentence, norm=norm)
+    if not _MAY_HOLD_RESULT.search(norm):
+        return found  # no digit and no spelled-out quantity: nothing to read
     found.pvalues = find_pvalues(norm, start)
     found.intervals = find_intervals(norm, start)
     found.counts = find_counts(norm, start)
@@ -155,9 +167,7 @@ def _inside(inner: Mention, outer: Mention) -> bool:
 
 def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
-    if time.is_duration or regex.match(
-        r"^(?:day|week|month|year|visit|cycle|end|discharge)\b", time.text
-    ):
+    if time.is_duration or _CALENDAR_TIMEPOINT.match(time.text):
         return False  # "at week 12", "median follow-up of 3 years": never an arm's value
     return _compared_after(norm, time.end - offset)
 

@@ -21,6 +21,11 @@ from outcomes.records import EffectMeasure, Measure
 from outcomes.statistics import num
 from outcomes.units import unit_after
 
+# Small patterns used inside functions, compiled once.
+_RANGE_TAIL = regex.compile(r"^\s?(?:-|to)\s?[\d.]+")
+_COMPARISON_WORD = regex.compile(r"\b(?:than|compared|vs|versus|relative|as|likely)\b")
+_BRACKETED_NUMBER_AFTER = regex.compile(r"^\s?[\w-]*\s?\(\s?\d")
+
 # Any numeral, but not the "6" of "IL-6", the "120" of "23/120" or the "9" of "10^9".
 _NUMBER = regex.compile(r"(?<![A-Za-zα-ωµ]-)(?<![\w.^/])" + num("value"))
 
@@ -244,7 +249,7 @@ def find_quantities(
                 continue
         if _RANGE_AFTER.match(after) and not _FOLD_AFTER.match(after):
             # "aged 45-70", "4-9": a bare range is no result
-            range_end = regex.match(r"^\s?(?:-|to)\s?[\d.]+", after)
+            range_end = _RANGE_TAIL.match(after)
             skip_until = end + (range_end.end() if range_end else 0)
             continue
         if (
@@ -363,9 +368,7 @@ def find_quantities(
             unit, span_end = "fold", end + fold.end()
             after_unit = norm[span_end : span_end + 80]
             comparative = _COMPARATIVE_AFTER.match(after_unit) or _AS_HIGH.match(after_unit)
-            if comparative and regex.search(
-                r"\b(?:than|compared|vs|versus|relative|as|likely)\b", after_unit[:80]
-            ):
+            if comparative and _COMPARISON_WORD.search(after_unit[:80]):
                 effects.append(
                     EffectMention(
                         start=offset + start,
@@ -497,7 +500,7 @@ def _word_quantities(
     for match in _ONE_IN.finditer(norm):
         den_raw = match.group("den")
         den = parse_number(den_raw) if den_raw[0].isdigit() else parse_word_number(den_raw)
-        followed = regex.match(r"^\s?[\w-]*\s?\(\s?\d", norm[match.end() : match.end() + 20])
+        followed = _BRACKETED_NUMBER_AFTER.match(norm[match.end() : match.end() + 20])
         if (
             den
             and not followed
@@ -529,9 +532,7 @@ def _word_quantities(
             continue
         after = norm[match.end() : match.end() + 80]
         comparative = _COMPARATIVE_AFTER.match(after) or _AS_HIGH.match(after)
-        if comparative and regex.search(
-            r"\b(?:than|compared|vs|versus|relative|as|likely)\b", after
-        ):
+        if comparative and _COMPARISON_WORD.search(after):
             effects.append(
                 EffectMention(
                     start=offset + match.start(),

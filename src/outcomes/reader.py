@@ -15,6 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from outcomes.lexicon import cues
 
+# Small patterns used inside functions, compiled once.
+_SENTENCE_PUNCTUATION = regex.compile(r"[.;:!?]\s")
+
 
 class SectionKind(StrEnum):
     """What a stretch of the document is."""
@@ -225,4 +228,4 @@ def read(text: str, doc_id: str | None = None) -> Document:
 
 def _looks_like_tags(line: str) -> bool:
     """A trailing tag line: lower-case words, no sentence punctuation."""
-    return bool(line) and line == line.lower() and not regex.search(r"[.;:!?]\s", line + " ")
+    return bool(line) and line == line.lower() and not _SENTENCE_PUNCTUATION.search(line + " ")

@@ -18,6 +18,10 @@ import regex
 
 from outcomes.lexicon import units
 
+# Small patterns used inside functions, compiled once.
+_SPACES = regex.compile(r"\s+")
+_STARTS_WITH_LETTER = regex.compile(r"\s?[^\W\d_]")
+
 _LOG = logging.getLogger(__name__)
 _WINDOW = 24
 _FIRST_TOKEN = regex.compile(r"^\s?(?P<token>[^\s,;()\[\]]+)")
@@ -98,10 +102,10 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     window = text[pos : pos + _WINDOW]
     if match := _lexicon_pattern().match(window):
         surface = match.group("unit")
-        key = regex.sub(r"\s+", " ", surface.lower())
+        key = _SPACES.sub(" ", surface.lower())
         normal = units().synonyms.get(key) or units().synonyms.get(key.replace(" ", ""), surface)
         return normal, pos + match.end()
-    if not window[:2].strip() or not regex.match(r"\s?[^\W\d_]", window):
+    if not window[:2].strip() or not _STARTS_WITH_LETTER.match(window):
         return None
     token = _FIRST_TOKEN.match(window)
     if token is None or not _UNIT_LIKE.match(token.group("token")):
