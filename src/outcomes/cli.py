@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -201,9 +200,3 @@ def bench_command(
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(summary, indent=1), encoding="utf-8")
-
-
-def main() -> None:  # pragma: no cover
-    """Entry point for ``python -m outcomes``."""
-    app(prog_name="outcomes")
-    sys.exit(0)
