@@ -306,19 +306,30 @@ class _Draft:
 
 
 def assemble(
-    sentence: SentenceMentions, text: str, doc_id: str | None = None
+    sentence: SentenceMentions,
+    text: str,
+    doc_id: str | None = None,
+    controls: tuple[str, ...] = (),
 ) -> list[EffectRecord]:
-    """The effect records of one sentence; ``text`` is the whole input."""
+    """The effect records of one sentence.
+
+    Args:
+        sentence: the grammar's mentions of the sentence.
+        text: the whole input (evidence spans point into it).
+        doc_id: copied into each record.
+        controls: names the document compares against ("versus chloroquine"), used to
+            order two active arms when the sentence itself does not say which is control.
+    """
     values = _attach_intervals(sentence)
     values = [v for v in values if not _is_context(sentence, v)]
-    if _ENROLMENT_WORDS.search(sentence.norm):
+    if _ENROLMENT_CLAUSE.search(sentence.norm):
         values = [v for v in values if v.unit is not None or v.events is not None]
-    drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values))
+    drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls))
     drafts = _unlabelled_differences(sentence, drafts)
     drafts = _changes_against_control(sentence, drafts)
     drafts = _merge_effects(sentence, drafts)
     drafts = _attach_pvalues(sentence, drafts)
-    drafts = [d for d in drafts if _keep(d)]
+    drafts = [d for d in drafts if _keep(d) and not _baseline_pvalue(sentence, d)]
     drafts.sort(key=lambda d: d.start)
     records: list[EffectRecord] = []
     for index, draft in enumerate(drafts):
@@ -433,9 +444,18 @@ def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> boo
     closing = len(sentence.norm) if closing < 0 else closing
     return bool(
         _cues_between(sentence, sentence.start + opening, sentence.start + closing, CueKind.CONTEXT)
-    ) or bool(_ENROLMENT_WORDS.search(sentence.norm[max(0, opening - 30) : opening]))
+    ) or (
+        value.unit is None
+        and bool(_ENROLMENT_WORDS.search(sentence.norm[max(0, opening - 30) : opening]))
+    )
 
 
+# "486 patients were randomly assigned": a sentence about enrolment, not results.
+_ENROLMENT_CLAUSE = regex.compile(
+    r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|assigned|enrolled|allocated|recruited|included)\b"
+    r"|\bunderwent\s+randomi[sz]ation\b|\brandomi[sz]ed\s+\d",
+    regex.I,
+)
 _ENROLMENT_WORDS = regex.compile(
     r"\b(?:randomi[sz]ed|randomly\s+assigned|underwent\s+randomi[sz]ation|enrolled|recruited|allocated)\b",
     regex.I,
@@ -531,7 +551,9 @@ def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | No
     return control_strength(arm[0]) > 0
 
 
-def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft]:
+def _pair(
+    sentence: SentenceMentions, values: list[ValueMention], controls: tuple[str, ...] = ()
+) -> list[_Draft]:
     drafts: list[_Draft] = []
     values = _elliptical_changes(sentence, values)
     index = 0
@@ -547,7 +569,7 @@ def _pair(sentence: SentenceMentions, values: list[ValueMention]) -> list[_Draft
                 break
         index += len(chain)
         for part in _split_pairs(sentence, chain):
-            drafts.extend(_arms(sentence, _share_change(part)))
+            drafts.extend(_arms(sentence, _share_change(part), controls))
     return drafts
 
 
@@ -622,7 +644,9 @@ _BOTH = regex.compile(
 )
 
 
-def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]:
+def _arms(
+    sentence: SentenceMentions, chain: list[ValueMention], controls: tuple[str, ...] = ()
+) -> list[_Draft]:
     if len(chain) == 1:
         single = chain[0]
         if _BOTH.match(sentence.norm[single.end - sentence.start :]):
@@ -653,6 +677,8 @@ def _arms(sentence: SentenceMentions, chain: list[ValueMention]) -> list[_Draft]
         comparator = max(range(len(chain)), key=lambda i: (strengths[i], i))
     elif len(chain) == 2 and _from_to(sentence, chain) and roles == [None, None]:
         comparator = 0  # "fell from 8.1% to 7.2%": the first is the before
+    elif (named := _named_control(sentence, chain, controls)) is not None:
+        comparator = named  # the document compares against this arm elsewhere
     else:
         comparator = len(chain) - 1
     drafts = []
@@ -711,6 +737,46 @@ def _strength_of(sentence: SentenceMentions, value: ValueMention, name: str | No
 
 def _names_control(name: str) -> bool:
     return control_strength(name) > 0
+
+
+def _named_control(
+    sentence: SentenceMentions, chain: list[ValueMention], controls: tuple[str, ...]
+) -> int | None:
+    """The one value whose arm the document names as its comparison ("versus chloroquine")."""
+    if not controls:
+        return None
+    hits = []
+    for index, value in enumerate(chain):
+        arm = _arm_of(sentence, value)
+        name = arm[0].lower() if arm else ""
+        if any(control in name for control in controls):
+            hits.append(index)
+    return hits[0] if len(hits) == 1 else None
+
+
+_COMPARED_AGAINST = regex.compile(
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>[A-Za-z][\w-]{3,})",
+    regex.I,
+)
+_NOT_CONTROL_NAMES = frozenset(
+    ("baseline", "those", "patients", "participants", "subjects", "group", "groups", "controls",
+     "control", "placebo", "previous", "other", "standard", "usual", "conventional", "women", "children")
+)  # fmt: skip
+
+
+def document_controls(text: str) -> tuple[str, ...]:
+    """Names a document compares against ("... versus cefixime"), most frequent first.
+
+    >>> document_controls("Gatifloxacin versus cefixime for fever. Better than as compared to cefixime.")
+    ('cefixime',)
+    """
+    counts: dict[str, int] = {}
+    for match in _COMPARED_AGAINST.finditer(text):
+        name = match.group("name").lower()
+        if name not in _NOT_CONTROL_NAMES and not any(ch.isdigit() for ch in name):
+            counts[name] = counts.get(name, 0) + 1
+    return tuple(sorted(counts, key=lambda n: -counts[n]))[:3]
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
@@ -897,6 +963,13 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
 def _has_words(sentence: SentenceMentions, start: int, end: int) -> bool:
     between = sentence.norm[start - sentence.start : end - sentence.start]
     return _LONG_WORD.search(between) is not None
+
+
+def _baseline_pvalue(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """ "Both groups had comparable age (p = 0.764)": a p-value of a baseline comparison."""
+    if draft.values or draft.effect is not None or draft.pvalue is None:
+        return False
+    return bool(_real_context(sentence, sentence.start, draft.pvalue.start))
 
 
 def _keep(draft: _Draft) -> bool:
