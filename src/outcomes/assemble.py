@@ -194,7 +194,7 @@ _CLAUSE_CUT = regex.compile(
     regex.I,
 )
 _DISCOURSE = regex.compile(
-    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
+    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|only\b|just\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
     overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
     as\s+a\s+result\b|as\s+expected\b|in\s+the\s+\w+(?:\s+\w+)?\s+(?:analysis|population|cohort)\b|
@@ -297,6 +297,7 @@ class _Draft:
     pvalue: PValueMention | None = None
     start: int = 0
     end: int = 0
+    chain_start: int | None = None  # shared by the records of one multi-arm comparison
 
     def heads(self) -> list[int]:
         points = [v.start for v in self.values]
@@ -336,6 +337,19 @@ def assemble(
         zone_start = drafts[index - 1].end if index else sentence.start
         zone_end = drafts[index + 1].start if index + 1 < len(drafts) else sentence.end
         record = _record(sentence, draft, zone_start, zone_end, text, doc_id, len(drafts))
+        sibling = (
+            index
+            and draft.chain_start is not None
+            and drafts[index - 1].chain_start == draft.chain_start
+        )
+        if sibling:
+            # three arms, one outcome: "58% with A, 49% with B and 38% with placebo"
+            record = record.model_copy(
+                update={
+                    "outcome": records[-1].outcome,
+                    "timepoint": records[-1].timepoint or record.timepoint,
+                }
+            )
         listed = (
             index and not draft.values and draft.effect is None and not drafts[index - 1].values
         )
@@ -692,6 +706,7 @@ def _arms(
                 comparator_index=1,
                 start=min(v.start for v in pair),
                 end=max(v.end for v in chain),
+                chain_start=chain[0].start if len(chain) > 2 else None,
             )
         )
     return drafts
