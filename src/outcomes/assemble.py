@@ -190,7 +190,7 @@ _GROUPS_LIST = regex.compile(
 )
 
 _CLAUSE_CUT = regex.compile(
-    r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|\.\s)",
+    r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|,\s*with\s+(?=(?:an?\s+|the\s+)?[^\W\d_])|\.\s)",
     regex.I,
 )
 _DISCOURSE = regex.compile(
@@ -1198,6 +1198,12 @@ def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
 # ---------------------------------------------------------------- outcome and timepoint
 
 
+_TRAILING_PARTICIPLE = regex.compile(
+    r"\s+(?:falling|rising|dropping|declining|increasing|decreasing|improving|worsening|changing)\s*$",
+    regex.I,
+)
+
+
 def _clean(phrase: str) -> str:
     phrase = _BRACKET_WITH_DIGIT.sub("", phrase)  # "response (a fall of at least 50%)"
     previous = None
@@ -1205,7 +1211,7 @@ def _clean(phrase: str) -> str:
         previous = phrase
         phrase = _DISCOURSE.sub("", phrase).strip()
     phrase = _TRAILING_BRACKET.sub("", phrase)
-    phrase = _APPOSITIVE.sub("", phrase)
+    phrase = _TRAILING_PARTICIPLE.sub("", _APPOSITIVE.sub("", phrase))
     phrase = _TRAILING_COMMA.sub("", phrase)
     if len(phrase.split()) > 1:
         phrase = _TRAILING.sub("", phrase)
@@ -1233,7 +1239,8 @@ _FOR_OBJECT = regex.compile(
     regex.I,
 )
 _PRONOUN_SUBJECT = regex.compile(
-    r"^(?:this|these|they|it|those|that|which(?:\s+still)?|there|still|both|all|each|overall)\b(?:\s+(?:difference|reduction|increase|effect|benefit|change|improvement|finding|results?))?\s*$",
+    r"^(?:this|these|they|it|those|that|which|although|though|there|still|both|all|each|overall|"
+    r"a\s+difference|the\s+difference|difference|about|nearly|approximately)\b",
     regex.I,
 )
 _LEADING_COMPARATIVE = regex.compile(
@@ -1282,7 +1289,10 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     lead = norm[lead_start : first_head - base]
     if cuts := list(_CLAUSE_CUT.finditer(lead)):
         last = cuts[-1]
-        if last.group().startswith(":") and not lead[last.end() :].strip(" ,(-"):
+        rest = regex.sub(
+            r"^(?:an?|the|its|their)\b", "", lead[last.end() :].strip(" ,(-"), flags=regex.I
+        )
+        if not rest.strip(" ,(-"):
             # "Survival to discharge: 3.2% vs 2.4%": the label before the colon names it
             lead_start += cuts[-2].end() if len(cuts) > 1 else 0
             lead = norm[

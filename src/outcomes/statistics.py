@@ -307,7 +307,8 @@ def _effect_pattern() -> regex.Pattern[str]:
     labels = "|".join(groups)
     return regex.compile(
         rf"""
-        (?<![\w-])(?:{labels})(?![\w-])
+        (?<![\w-])(?i:(?:adjusted|unadjusted|crude|annuali[sz]ed|estimated|pooled|overall|stratified|common|marginal)\s+)?
+        (?:{labels})(?![\w-])
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
         (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
         (?:
