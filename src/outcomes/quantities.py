@@ -59,11 +59,11 @@ _PCT_OF_TOTAL = regex.compile(
 )
 
 _CHANGE_NOUNS = (
-    r"reductions?|decreases?|declines?|drops?|falls?|increases?|rises?|gains?|losses?|"
+    r"reductions?|decreases?|declines?|drop|fall|increases?|rise|gain|loss|"
     r"improvements?|deteriorations?|elevations?|changes?|reduction|lowering|worsening"
 )
 _NOUN_AFTER = regex.compile(
-    rf"^\s?(?:-\s?)?(?:(?:relative|absolute|mean|median|average|overall|significant|further)\s+)?(?P<noun>{_CHANGE_NOUNS})\b",
+    rf"^\s?(?:-\s?)?(?:(?:relative|absolute|mean|median|average|overall|significant|further)\s+)?(?P<noun>{_CHANGE_NOUNS})\b(?!\s+to\s+follow)",
     regex.IGNORECASE,
 )
 _VERB_BEFORE = regex.compile(
@@ -200,6 +200,23 @@ _TIME_CONTEXT_BEFORE = regex.compile(
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
 
 
+# Spelled-out counts read like numerals: "Nineteen (15.8%) of 120", "seven out of 30 patients".
+_WORD_COUNT = regex.compile(
+    r"(?<!\bin\s)\b(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
+    r"(?=\s+(?:\(\s?\d|out\s+of\s+\d|of\s+(?:the\s+)?\d|(?:patients|participants|people|children|women|men|"
+    r"infants|subjects|deaths|cases|events)\b))",
+    regex.IGNORECASE,
+)
+
+
+def _numerals(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every numeral and spelled-out count, in text order."""
+    found = [(*m.span("value"), m.group("value")) for m in _NUMBER.finditer(norm)]
+    found += [(*m.span("word"), m.group("word")) for m in _WORD_COUNT.finditer(norm)]
+    return sorted(found)
+
+
 def _overlaps(start: int, end: int, taken: Sequence[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in taken)
 
@@ -233,12 +250,14 @@ def find_quantities(
     effects: list[EffectMention] = []
     claimed: list[Mention] = list(taken)
     skip_until = 0
-    for match in _NUMBER.finditer(norm):
-        start, end = match.span("value")
+    for start, end, raw in _numerals(norm):
         if start < skip_until or _overlaps(offset + start, offset + end, claimed):
             continue
-        raw = match.group("value")
-        value = parse_number(raw)
+        value = (
+            parse_number(raw)
+            if raw[:1].isdigit() or raw[:1] in "-.+£$€"
+            else parse_word_number(raw)
+        )
         if value is None:
             continue
         before, after = norm[max(0, start - 60) : start], norm[end : end + 80]
