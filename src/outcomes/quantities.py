@@ -250,7 +250,8 @@ def find_quantities(
     effects: list[EffectMention] = []
     claimed: list[Mention] = list(taken)
     skip_until = 0
-    for start, end, raw in _numerals(norm):
+    for start, numeral_end, raw in _numerals(norm):
+        end = numeral_end  # grows over a power of ten ("1.5 x 10^9")
         if start < skip_until or _overlaps(offset + start, offset + end, claimed):
             continue
         value = (
