@@ -394,10 +394,11 @@ def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
                 effects[index] = replace(effect, ci=interval, end=max(effect.end, interval.end))
         else:
             value = values[index]
+            # The value now reaches over its SD or interval: what follows is the next arm.
             if interval.kind is None and value.sd is None:
-                values[index] = replace(value, sd=interval.low)
+                values[index] = replace(value, sd=interval.low, end=max(value.end, interval.end))
             elif interval.kind is not None and value.interval is None:
-                values[index] = replace(value, interval=interval)
+                values[index] = replace(value, interval=interval, end=max(value.end, interval.end))
     sentence.effects = effects
     for count in sentence.counts:
         near = [v for v in values if abs(v.start - count.end) < 40 or abs(count.start - v.end) < 40]
