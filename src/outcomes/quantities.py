@@ -116,7 +116,8 @@ _BRACKET_THEN_UNIT = regex.compile(r"^\s?\(\s?" + num("sd") + r"\s?\)")
 _PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(
     r"\s(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
-    r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures))\b",
+    r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
+    r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?))\b",
     regex.IGNORECASE,
 )
 _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
@@ -309,7 +310,8 @@ def find_quantities(
                 rate.end(),
             )  # "mL/min per year"
         elif unit is None and (per := _PER_POPULATION.match(norm, end)) is not None:
-            unit, unit_end = per.group("unit").strip(), per.end()  # "38.2 per 100 person-years"
+            # "38.2 per 100 person-years", "1.12 falls per person-year"
+            unit, unit_end = per.group("unit").strip().replace(",", ""), per.end()
         after_unit = norm[unit_end : unit_end + 80]
         people = (
             unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
