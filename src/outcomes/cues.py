@@ -85,23 +85,25 @@ def _is_ns(norm: str, match: regex.Match[str]) -> bool:
     )
 
 
-_TIME_UNIT = r"(?P<unit>days?|weeks?|months?|years?|hours?|h|hrs?|minutes?|min|wk|wks|mo|yr|yrs)"
+_TIME_UNIT = (
+    r"(?P<unit>days?|weeks?|months?|years?|hours?|h|hrs?|minutes?|min|wk|wks|mo|yr|yrs)(?![a-z])"
+)
 _TIME_NUMBER = r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _TIMEPOINT = regex.compile(
     rf"""
     (?P<dur>(?:median|mean|average)\s+(?:duration\s+of\s+)?follow[-\s]?up\s+(?:of|was|period\s+of)?\s*
         (?:\d+(?:\.\d+)?\s*{_TIME_UNIT}|\d+(?:\.\d+)?)
       | follow(?:ed)?[-\s]up\s+(?:for|of|period\s+of)\s+(?:\d+(?:\.\d+)?\s*{_TIME_UNIT})
-      | (?:for|over|during|lasting)\s+(?:a\s+period\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}(?!\s+(?:after|post|follow))
+      | (?:lasting|treated\s+for|given\s+for|continued\s+for)\s+(?:a\s+period\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}
     )
-    | (?:\b(?:at|by|after|within|on|from|through|to|until|up\ to|during|in)\s+(?:the\s+)?(?:first\s+)?)
+    | (?:\b(?:at|by|after|within|on|from|through|throughout|to|until|up\ to|during|over|in\s+the\s+first|for\s+the\s+first)\s+(?:the\s+)?(?:first\s+)?)
       (?:(?P<unit2>day|week|month|year|visit|cycle)\s+(?P<n2>\d+)
         |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[\w-]+(?:\s+[\w-]+)?)?)
     | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point))
     | (?<![\w-])(?P<unit4>day|week|month|year)\s+(?P<n4>\d+)(?=\s+[a-z])
     | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:after|following|post)\s)
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
-    | (?P<disch>at\s+(?:hospital\s+)?discharge)
+    | (?P<disch>(?:at|by|until|before)\s+(?P<hosp>hospital\s+)?discharge)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -142,7 +144,8 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
             text = _LEADING_AT_THE.sub("", match.group("eot"))
             found.append(TimeMention(start=start, end=end, text=text.lower()))
         elif match.group("disch"):
-            found.append(TimeMention(start=start, end=end, text="discharge"))
+            text = "hospital discharge" if match.group("hosp") else "discharge"
+            found.append(TimeMention(start=start, end=end, text=text))
         elif match.group("unit2"):
             found.append(
                 TimeMention(
