@@ -1239,6 +1239,11 @@ _FOR_OBJECT = regex.compile(
     r"\s*(?:for|in)\s+(?:the\s+)?(?P<object>[^,;()\[\]\d]+?)(?=\s*(?:\(|\[|,|;|\.|$|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bat\s+\d|\bwith\b|\bamong\b|\bafter\b))",
     regex.I,
 )
+# What may stand after a clause break without naming anything: "..., with a median of 3 days".
+_EMPTY_LEAD = regex.compile(
+    r"^(?:(?:an?|the|its|their)\s+)?(?:(?:mean|median|average|total|overall)(?:\s+of)?\s*)?(?:an?\b)?",
+    regex.I,
+)
 _PRONOUN_SUBJECT = regex.compile(
     r"^(?:this|these|they|it|those|that|which|although|though|there|still|both|all|each|overall|"
     r"a\s+difference|the\s+difference|difference|about|nearly|approximately)\b",
@@ -1290,9 +1295,7 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     lead = norm[lead_start : first_head - base]
     if cuts := list(_CLAUSE_CUT.finditer(lead)):
         last = cuts[-1]
-        rest = regex.sub(
-            r"^(?:an?|the|its|their)\b", "", lead[last.end() :].strip(" ,(-"), flags=regex.I
-        )
+        rest = _EMPTY_LEAD.sub("", lead[last.end() :].strip(" ,(-"))
         if not rest.strip(" ,(-"):
             # "Survival to discharge: 3.2% vs 2.4%": the label before the colon names it
             lead_start += cuts[-2].end() if len(cuts) > 1 else 0
