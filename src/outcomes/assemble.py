@@ -342,6 +342,9 @@ def assemble(
             and draft.chain_start is not None
             and drafts[index - 1].chain_start == draft.chain_start
         )
+        if index and not sibling and _PRONOUN_SUBJECT.match(record.outcome):
+            # "..., which still separated from placebo (mean difference -2.8)": the same outcome
+            record = record.model_copy(update={"outcome": records[-1].outcome})
         if sibling:
             # three arms, one outcome: "58% with A, 49% with B and 38% with placebo"
             record = record.model_copy(
@@ -1246,7 +1249,7 @@ _EMPTY_LEAD = regex.compile(
 )
 _PRONOUN_SUBJECT = regex.compile(
     r"^(?:this|these|they|it|those|that|which|although|though|there|still|both|all|each|overall|"
-    r"a\s+difference|the\s+difference|difference|about|nearly|approximately)\b",
+    r"a\s+difference|the\s+difference|difference|about|nearly|approximately|not|participants|patients)(?=\s|$)",
     regex.I,
 )
 _LEADING_COMPARATIVE = regex.compile(
