@@ -209,6 +209,8 @@ _DISCOURSE = regex.compile(
     (?:a\s+)?trend\s+towards?)\b|
     (?:reductions?|increases?|improvements?|decreases?|declines?|rises?)\s+(?:in|of)\b|
     (?:the\s+)?(?:least[-\s]squares\s+)?(?:adjusted\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:from\s+baseline\s+)?(?:in|of)\b|
+    (?:the\s+)?(?:proportion|percentage|number|share)\s+of\s+(?:patients|participants|people|children|women|men|subjects|infants)
+        \s+(?:who\s+(?:had|were|achieved|reached|developed|reported)\s+|with\s+(?:an?\s+)?|achieving\s+|reaching\s+|left\s+with\s+|having\s+)|
     results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
     (?:\s+(?:more|fewer|less|greater|higher|lower|significant|similar))?\b|
