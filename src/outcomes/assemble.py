@@ -1153,7 +1153,15 @@ def _measure(
             max(zone_start, first_head - 60) - sentence.start : first_head - sentence.start
         ]
     )
-    if change_lead and unit != "fold" and not fixed:
+    signed = all(
+        sentence.norm[v.start - sentence.start : v.end - sentence.start].startswith("-")
+        for v in draft.values
+    )
+    # "Both systolic (-9.8 vs -3.1 mmHg) ... fell": signed arms of a clause that speaks of change
+    changed_clause = signed and _CHANGE_WORDS.search(
+        sentence.norm[draft.end - sentence.start :][:80]
+    )
+    if (change_lead or changed_clause) and unit != "fold" and not fixed:
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
     lead = sentence.norm[
         max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start

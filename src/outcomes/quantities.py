@@ -100,7 +100,9 @@ _RISK_BEFORE = regex.compile(
 _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
 _FOLD_WORD = regex.compile(
     r"\b(?P<word>twice|two|three|four|five|six|seven|eight|nine|ten)(?:-\s?|\s)?(?:fold)\b"
-    r"|\b(?P<fw>two|three|four|five|six|seven|eight|nine|ten)fold\b",
+    r"|\b(?P<fw>two|three|four|five|six|seven|eight|nine|ten)fold\b"
+    r"|\b(?P<tw>twice|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times)?(?=\s+as\s)"
+    r"|\b(?P<tt>two|three|four|five|six|seven|eight|nine|ten)\s+times\b",
     regex.IGNORECASE,
 )
 _ONE_IN = regex.compile(
@@ -120,6 +122,7 @@ _PER_POPULATION = regex.compile(
     r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?))\b",
     regex.IGNORECASE,
 )
+_DOUBLED = regex.compile(r"\b(?:doubled|tripled)\b", regex.IGNORECASE)
 _HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
@@ -181,7 +184,8 @@ _OUTCOME_DEFINITION = regex.compile(
     regex.IGNORECASE,
 )
 _MONTH_BEFORE = regex.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", regex.IGNORECASE
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$"
 )
 _COMPARED_AFTER = regex.compile(
     r"^\s?(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range|SD))", regex.IGNORECASE
@@ -405,20 +409,23 @@ def find_quantities(
                 continue
             measure = Measure.FOLD_CHANGE
 
-        # Absolute differences between arms: "3.4 percentage points lower".
-        if (
-            unit == "pp"
-            and measure is None
-            and (comparative := _COMPARATIVE_AFTER.match(after_unit))
-        ):
-            sign = -1.0 if _is_decrease(comparative.group("word")) else 1.0
+        # Absolute differences between arms: "3.4 percentage points lower", "3.1 mmHg lower".
+        comparative = (
+            _COMPARATIVE_AFTER.match(after_unit) if unit not in {None, "%", "fold"} else None
+        )
+        if comparative is not None and measure is None:
+            word = comparative.group("word")
+            more = word.lower() in {"more", "greater", "larger", "longer"}
+            sign = -1.0 if _is_decrease(word) or (more and _verb_is_decrease(before)) else 1.0
             effects.append(
                 EffectMention(
                     start=offset + start,
                     end=offset + span_end + comparative.end(),
-                    measure=EffectMeasure.RISK_DIFFERENCE,
+                    measure=EffectMeasure.RISK_DIFFERENCE
+                    if unit == "pp"
+                    else EffectMeasure.MEAN_DIFFERENCE,
                     value=sign * abs(value),
-                    unit="pp",
+                    unit=unit,
                     label_start=offset + start,
                 )
             )
@@ -548,7 +555,9 @@ def _word_quantities(
                 )
             )
     for match in _FOLD_WORD.finditer(norm):
-        word = match.group("word") or match.group("fw") or ""
+        word = (
+            match.group("word") or match.group("fw") or match.group("tw") or match.group("tt") or ""
+        )
         value = 2.0 if word.lower() == "twice" else parse_word_number(word)
         if value is None or _overlaps(offset + match.start(), offset + match.end(), claimed):
             continue
@@ -575,6 +584,18 @@ def _word_quantities(
                 measure=Measure.FOLD_CHANGE,
             )
         )
+    for match in _DOUBLED.finditer(norm):
+        if not _overlaps(offset + match.start(), offset + match.end(), claimed):
+            found.append(
+                ValueMention(
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                    value=3.0 if match.group().lower().startswith("tripl") else 2.0,
+                    unit="fold",
+                    measure=Measure.FOLD_CHANGE,
+                    change_verb=True,
+                )
+            )
     for match in _HALVED.finditer(norm):
         if not _overlaps(offset + match.start(), offset + match.end(), claimed):
             found.append(

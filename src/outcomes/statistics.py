@@ -171,7 +171,7 @@ _SPREAD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-_BARE_UNIT = r"(?:\s?%|\s?[a-zA-Zµ/]{1,12}(?:/[a-zA-Z0-9]{1,6})?)?"
+_BARE_UNIT = r"(?:\s?%|\s?(?!(?:vs|versus|and|or|to|v)\b)[a-zA-Zµ/]{1,12}(?:/[a-zA-Z0-9]{1,6})?)?"
 # "(84-114 hours)" or "[0.60, 0.94]" right after a value: an interval without its label.
 _BARE_RANGE = regex.compile(
     r"(?<=[\d%\w]\s?)[(\[]\s*"
