@@ -472,8 +472,8 @@ def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> boo
 
 # "486 patients were randomly assigned": a sentence about enrolment, not results.
 _ENROLMENT_CLAUSE = regex.compile(
-    r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|assigned|enrolled|allocated|recruited|included)\b"
-    r"|\bunderwent\s+randomi[sz]ation\b|\brandomi[sz]ed\s+\d",
+    r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|assigned|enrolled|allocated|recruited|included|analy[sz]ed)\b"
+    r"|\bunderwent\s+randomi[sz]ation\b|\brandomi[sz]ed\s+\d|\brandomi[sz]ed\s+(?:patients|participants|subjects)\b",
     regex.I,
 )
 _ENROLMENT_WORDS = regex.compile(
@@ -508,7 +508,14 @@ def _linked(
         _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
     ):
         return True  # "58% with A, 49% with B, and 38% with placebo": a list of arms
-    if len(between) > 150 or ";" in between or not _LINK.search(between):
+    bracketed_semicolon = (
+        ";" in between
+        and len(between) < 40
+        and _inside_brackets(sentence.norm, b.start - sentence.start)
+    )
+    if len(between) > 150 or (";" in between and not bracketed_semicolon):
+        return False
+    if not _LINK.search(between) and not bracketed_semicolon:
         return False
     strong = _STRONG_LINK.search(between) is not None
     if a.measure in _CHANGES and _ELLIPSIS.match(between):

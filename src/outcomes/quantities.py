@@ -144,7 +144,8 @@ _ENROLMENT = regex.compile(
     regex.IGNORECASE,
 )
 _TEST_STATISTIC = regex.compile(
-    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHr]|R2|R²|\bdf|rho|ρ|τ|kappa|κ|\bI2|I²)\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
+    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHrB]|R2|R²|\bdf|rho|ρ|τ|kappa|κ|\bI2|I²|\b[Bb]eta|β|\bcoefficient)"
+    r"\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
 )
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
 _RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
@@ -152,6 +153,15 @@ _TIME_LIST = regex.compile(
     r"\b(?:weeks|days|months|years|visits|hours|cycles)\s+(?:\d+\s*(?:,|and|or)\s*)*$",
     regex.IGNORECASE,
 )
+_TIME_PAIR_FIRST = regex.compile(r"\b(?:at|by|after|over|within|between)\s+$", regex.IGNORECASE)
+_TIME_PAIR_REST = regex.compile(
+    r"^\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?|hours?)\b",
+    regex.IGNORECASE,
+)
+_TIME_PAIR_SECOND = regex.compile(
+    r"\b(?:at|by|after|over|within|between)\s+\d+(?:\.\d+)?\s+(?:and|or|to)\s+$", regex.IGNORECASE
+)
+_TIME_UNIT_AFTER = regex.compile(r"^\s?(?:days?|weeks?|months?|years?|hours?)\b", regex.IGNORECASE)
 _LEVEL_AFTER = regex.compile(
     r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE
 )
@@ -289,6 +299,10 @@ def find_quantities(
             or _TIME_LIST.search(before)
         ):
             continue  # "2:1 ratio", "08:00", "at weeks 0, 4, 12 and 24"
+        if _TIME_PAIR_FIRST.search(before) and _TIME_PAIR_REST.match(after):
+            continue  # "at 12 and 18 months": timepoints, not arms
+        if _TIME_PAIR_SECOND.search(before) and _TIME_UNIT_AFTER.match(after):
+            continue
         if (power := _POWER.match(after)) is not None:
             exponent = parse_exponent(power.group("exp") or power.group("sup") or "")
             if exponent is not None:

@@ -26,7 +26,7 @@ def num(name: str) -> str:
     )
 
 
-RANGE_SEP = r"\s*(?:-|to|,|;|and|through|–)\s*"
+RANGE_SEP = r"\s*(?:-|to|,(?=\s)|;|and|through|–)\s*"  # "1,607" is a thousand, "1, 6" a range
 _NOT_REACHED = r"not\s+(?:reached|estimable|estimated|evaluable|calculable)|NR|NE|NA"
 
 _OPERATORS = {
@@ -177,7 +177,7 @@ _BARE_RANGE = regex.compile(
     r"(?<=[\d%\w]\s?)[(\[]\s*"
     + num("low")
     + _BARE_UNIT
-    + r"\s*(?:-|to|,|;)\s*"
+    + r"\s*(?:-|to|,(?=\s)|;)\s*"
     + num("high")
     + _BARE_UNIT
     + r"\s*[)\]]"
@@ -300,7 +300,7 @@ def _effect_pattern() -> regex.Pattern[str]:
         # Verbose mode ignores blanks: spell a label's spaces as "\ ".
         # Spelled-out labels match in any case ("Hazard Ratio"); abbreviations keep theirs.
         alternatives = "|".join(
-            f"(?i:{p.replace(' ', chr(92) + ' ')})" if p[:1].islower() else p.replace(" ", r"\ ")
+            f"(?i:{p.replace(' ', chr(92) + ' ')})" if p == p.lower() else p.replace(" ", r"\ ")
             for p in label.patterns
         )
         groups.append(rf"(?P<m{index}>{alternatives})")
