@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from outcomes.cues import arm_after
+from outcomes.cues import arm_after, control_strength
 from outcomes.lexicon import cues
 from outcomes.mentions import EffectMention, Mention, ValueMention
 from outcomes.numbers import currency_of, parse_exponent, parse_number, parse_word_number
@@ -153,15 +153,21 @@ _TIME_LIST = regex.compile(
     r"\b(?:weeks|days|months|years|visits|hours|cycles)\s+(?:\d+\s*(?:,|and|or)\s*)*$",
     regex.IGNORECASE,
 )
+# "at 12 and 18 months", "at 1, 3, and 5 min": a list of timepoints, not arms.
+_TIME_WORDS = r"(?:days?|weeks?|months?|years?|hours?|h|min|minutes?)\b"
 _TIME_PAIR_FIRST = regex.compile(r"\b(?:at|by|after|over|within|between)\s+$", regex.IGNORECASE)
 _TIME_PAIR_REST = regex.compile(
-    r"^\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?|hours?)\b",
+    r"^(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s*" + _TIME_WORDS,
     regex.IGNORECASE,
 )
 _TIME_PAIR_SECOND = regex.compile(
-    r"\b(?:at|by|after|over|within|between)\s+\d+(?:\.\d+)?\s+(?:and|or|to)\s+$", regex.IGNORECASE
+    r"\b(?:at|by|after|over|within|between)\s+\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:(?:and|or|to)\s+)?$",
+    regex.IGNORECASE,
 )
-_TIME_UNIT_AFTER = regex.compile(r"^\s?(?:days?|weeks?|months?|years?|hours?)\b", regex.IGNORECASE)
+_TIME_UNIT_AFTER = regex.compile(
+    r"^(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:(?:and|or|to)\s+\d+(?:\.\d+)?\s*)?" + _TIME_WORDS,
+    regex.IGNORECASE,
+)
 _LEVEL_AFTER = regex.compile(
     r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE
 )
@@ -204,9 +210,21 @@ _COMPARED_AFTER = regex.compile(
 
 def _compared_after(norm: str, pos: int) -> bool:
     """ "at 13.8 months with drug and 13.1 months with placebo": a time compared is a value."""
-    return bool(_COMPARED_AFTER.match(norm[pos : pos + 20])) or arm_after(norm, pos) is not None
+    if _COMPARED_AFTER.match(norm[pos : pos + 20]):
+        return True
+    arm = arm_after(norm, pos)
+    return arm is not None and (
+        bool(_ARM_WORD.search(arm[0]))
+        or control_strength(arm[0]) > 0
+        or (_COMPARED_LATER.search(norm[arm[2] : arm[2] + 40]) is not None)
+    )
 
 
+_GROUP_LABEL = regex.compile(r"\b(?:group|arm|cohort|score|scale|index)\s$", regex.IGNORECASE)
+_ARM_WORD = regex.compile(r"\b(?:group|arm|cohort|recipients|users)s?\b", regex.IGNORECASE)
+_COMPARED_LATER = regex.compile(
+    r"^\s*(?:,\s*)?(?:(?:vs|versus|compared|against|than)\b|and\s+\d)", regex.IGNORECASE
+)
 _TIME_CONTEXT_BEFORE = regex.compile(
     r"\b(?:at|by|after|within|over|for|during|until|through|up\ to|before|in\ the\ first|"
     r"follow-up\ of|followed\ for|followed\ up\ for|every|each|per|lasting|aged|age)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?$",
@@ -338,6 +356,8 @@ def find_quantities(
             continue
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
             continue
+        if unit is None and _GROUP_LABEL.search(before):
+            continue  # "in Group 1 than in Group 2", "disease activity score 28": labels, not results
         if (
             _is_time(unit)
             and _TIME_CONTEXT_BEFORE.search(before)
