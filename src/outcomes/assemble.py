@@ -211,7 +211,8 @@ _DISCOURSE = regex.compile(
     (?:the\s+)?(?:least[-\s]squares\s+)?(?:adjusted\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:from\s+baseline\s+)?(?:in|of)\b|
     (?:the\s+)?(?:proportion|percentage|number|share)\s+of\s+(?:patients|participants|people|children|women|men|subjects|infants)
         \s+(?:who\s+(?:had|were|achieved|reached|developed|reported)\s+|with\s+(?:an?\s+)?|achieving\s+|reaching\s+|left\s+with\s+|having\s+)|
-    results\s+showed\s+that\b|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
+    results\s+showed\s+that\b|[^,;]{0,60}?\b(?:showed|demonstrated|revealed|found|indicated|suggested)\s+that\b|
+    \(?\s*p\s*[<=>≤≥]\s*[\d.]+\s*\)?|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
     (?:\s+(?:more|fewer|less|greater|higher|lower|significant|similar))?\b|
     the\b|a\b|an\b|its\b|their\b)""",
@@ -1261,7 +1262,9 @@ _FOR_OBJECT = regex.compile(
 )
 # What may stand after a clause break without naming anything: "..., with a median of 3 days".
 _EMPTY_LEAD = regex.compile(
-    r"^(?:(?:an?|the|its|their)\s+)?(?:(?:mean|median|average|total|overall)(?:\s+of)?\s*)?(?:an?\b)?",
+    r"^(?:(?:an?|the|its|their)\s+)?(?:(?:mean|median|average|total|overall)(?:\s+of)?\s*)?(?:an?\b)?"
+    r"(?:\s*(?:corresponding\s+)?(?:rates?|levels?|values?|proportions?|percentages?|numbers?|scores?|figures?)"
+    r"(?:\s+(?:were|was|are|is|of|reached|stood\s+at))?\s*$)?",
     regex.I,
 )
 _PRONOUN_SUBJECT = regex.compile(
