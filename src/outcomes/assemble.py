@@ -345,6 +345,13 @@ def assemble(
             and draft.chain_start is not None
             and drafts[index - 1].chain_start == draft.chain_start
         )
+        if (
+            index
+            and not sibling
+            and _shares_measure(sentence, drafts[index - 1], draft, records[-1], record)
+        ):
+            # "gains in body mass (-0.7, 1.0 kg) and scanned mass (-0.2, 1.7 kg)": one predicate
+            record = record.model_copy(update={"measure": records[-1].measure})
         if index and not sibling and _PRONOUN_SUBJECT.match(record.outcome):
             # "..., which still separated from placebo (mean difference -2.8)": the same outcome
             record = record.model_copy(update={"outcome": records[-1].outcome})
@@ -989,6 +996,25 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
     return drafts
 
 
+_LIST_JOIN = regex.compile(
+    r"^[\s,;)]*(?:and\s+|or\s+|as\s+well\s+as\s+)?[^\W\d_][\w\s-]{0,40}\($", regex.I
+)
+
+
+def _shares_measure(
+    sentence: SentenceMentions,
+    before: _Draft,
+    draft: _Draft,
+    previous: EffectRecord,
+    record: EffectRecord,
+) -> bool:
+    """A record listed right after a change, in the same bracketed form, is a change too."""
+    if previous.measure not in _CHANGES or record.measure not in {Measure.MEAN, Measure.VALUE}:
+        return False
+    gap = sentence.norm[before.end - sentence.start : draft.start - sentence.start]
+    return bool(_LIST_JOIN.match(gap)) and not _CHANGE_WORDS.search(gap)
+
+
 def _has_words(sentence: SentenceMentions, start: int, end: int) -> bool:
     between = sentence.norm[start - sentence.start : end - sentence.start]
     return _LONG_WORD.search(between) is not None
@@ -1143,6 +1169,9 @@ def _effect(
         and measure is Measure.PROPORTION
     ):
         kind, effect_unit = EffectMeasure.RISK_DIFFERENCE, "pp"  # a difference of two proportions
+    continuous = {Measure.ABSOLUTE_CHANGE, Measure.MEAN, Measure.MEDIAN, Measure.VALUE}
+    if kind is EffectMeasure.RISK_DIFFERENCE and measure in continuous:
+        kind = EffectMeasure.MEAN_DIFFERENCE  # "HbA1c fell ... (difference -0.5 percentage points)"
     return Effect(measure=kind, value=mention.value, unit=effect_unit, ci=ci)
 
 
