@@ -296,7 +296,6 @@ class _Draft:
 
     values: list[ValueMention] = field(default_factory=list)
     effect: EffectMention | None = None
-    comparator_index: int | None = None  # which of ``values`` is the comparator
     pvalue: PValueMention | None = None
     start: int = 0
     end: int = 0
@@ -685,11 +684,7 @@ def _arms(
     if len(chain) == 1:
         single = chain[0]
         if _BOTH.match(sentence.norm[single.end - sentence.start :]):
-            return [
-                _Draft(
-                    values=[single, single], comparator_index=1, start=single.start, end=single.end
-                )
-            ]
+            return [_Draft(values=[single, single], start=single.start, end=single.end)]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]
     tail = sentence.norm[chain[-1].end - sentence.start :]
@@ -724,7 +719,6 @@ def _arms(
         drafts.append(
             _Draft(
                 values=pair,
-                comparator_index=1,
                 start=min(v.start for v in pair),
                 end=max(v.end for v in chain),
                 chain_start=chain[0].start if len(chain) > 2 else None,
@@ -1085,7 +1079,7 @@ def _record(
     zone = _clause_of(sentence, zone, draft)
     significant = _significance(sentence, draft, zone)
     direction = _direction(sentence, draft, zone)
-    timepoint = _timepoint(sentence, zone, first_head)
+    timepoint = _timepoint(sentence, zone)
     span = Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     return EffectRecord(
         outcome=outcome,
@@ -1400,8 +1394,8 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     return phrase or _take(sentence, lead_start, first_head - base) or sentence.text.strip()[:60]
 
 
-def _timepoint(sentence: SentenceMentions, zone: tuple[int, int], first_head: int) -> str | None:
-    del first_head
+def _timepoint(sentence: SentenceMentions, zone: tuple[int, int]) -> str | None:
+    """The timepoint in the record's clause, else the sentence's only one."""
     inside = [t for t in sentence.times if not t.is_duration and zone[0] <= t.start < zone[1]]
     if inside:
         return inside[0].text

@@ -227,10 +227,11 @@ _LED_BY_ARM = regex.compile(
 @cache
 def _control_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lexicon = cues()
-    return tuple(  # type: ignore[return-value]
-        regex.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", regex.IGNORECASE)
-        for words in (lexicon.comparator, lexicon.weak_comparator)
-    )
+
+    def pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+        return regex.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", regex.IGNORECASE)
+
+    return pattern(lexicon.comparator), pattern(lexicon.weak_comparator)
 
 
 def control_strength(name: str) -> int:

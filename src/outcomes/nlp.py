@@ -28,7 +28,7 @@ from outcomes.cues import find_cues, find_times
 from outcomes.lexicon import cues
 from outcomes.mentions import Mention, SentenceMentions, TimeMention
 from outcomes.numbers import normalise
-from outcomes.quantities import _compared_after, find_quantities
+from outcomes.quantities import compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
 from outcomes.units import warm_up as warm_units
 
@@ -169,7 +169,7 @@ def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
     if time.is_duration or _CALENDAR_TIMEPOINT.match(time.text):
         return False  # "at week 12", "median follow-up of 3 years": never an arm's value
-    return _compared_after(norm, time.end - offset)
+    return compared_after(norm, time.end - offset)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -208,7 +208,7 @@ _COMPARED_AFTER = regex.compile(
 )
 
 
-def _compared_after(norm: str, pos: int) -> bool:
+def compared_after(norm: str, pos: int) -> bool:
     """ "at 13.8 months with drug and 13.1 months with placebo": a time compared is a value."""
     if _COMPARED_AFTER.match(norm[pos : pos + 20]):
         return True
@@ -361,7 +361,7 @@ def find_quantities(
         if (
             _is_time(unit)
             and _TIME_CONTEXT_BEFORE.search(before)
-            and not _compared_after(norm, unit_end)
+            and not compared_after(norm, unit_end)
         ):
             continue
         if (hyphen := _HYPHEN_CHANGE.match(after)) is not None and unit is None:

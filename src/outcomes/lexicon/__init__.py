@@ -30,12 +30,10 @@ class Cues(_Data):
     not_significant: tuple[str, ...]
     comparator: tuple[str, ...]
     weak_comparator: tuple[str, ...]
-    arm_heads: tuple[str, ...]
     abbreviations: tuple[str, ...]
     context_headings: tuple[str, ...]
     result_headings: tuple[str, ...]
     baseline_cues: tuple[str, ...]
-    time_units: dict[str, str]
     dose_units: tuple[str, ...]
 
     @field_validator("increase", "decrease", "comparator", "abbreviations")
