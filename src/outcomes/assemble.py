@@ -332,7 +332,11 @@ def assemble(
     drafts = _changes_against_control(sentence, drafts)
     drafts = _merge_effects(sentence, drafts)
     drafts = _attach_pvalues(sentence, drafts)
-    drafts = [d for d in drafts if _keep(d) and not _baseline_pvalue(sentence, d)]
+    drafts = [
+        d
+        for d in drafts
+        if _keep(d) and not _baseline_pvalue(sentence, d) and not _planned_effect(sentence, d)
+    ]
     drafts.sort(key=lambda d: d.start)
     records: list[EffectRecord] = []
     for index, draft in enumerate(drafts):
@@ -458,7 +462,12 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
         if not _FROM_BEFORE.search(
             sentence.norm[max(0, c.start - sentence.start - 20) : c.start - sentence.start],
         )
+        # "children aged 6-59 months was 10.9 g/dL": an age qualifies only the number beside it
+        and not (_AGE_CUE.match(c.text) and end - c.end > 20)
     ]
+
+
+_AGE_CUE = regex.compile(r"^(?:aged|age|ages|age\s+of|years\s+old)$", regex.I)
 
 
 def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> bool:
@@ -1019,6 +1028,22 @@ def _baseline_pvalue(sentence: SentenceMentions, draft: _Draft) -> bool:
     if draft.values or draft.effect is not None or draft.pvalue is None:
         return False
     return bool(_real_context(sentence, sentence.start, draft.pvalue.start))
+
+
+def _planned_effect(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """ "The non-inferiority margin for the difference was 0.3 points": a design figure."""
+    if draft.values or draft.effect is None:
+        return False
+    rel = draft.effect.start - sentence.start
+    if _inside_brackets(sentence.norm, rel):
+        return False  # "(difference 0.6, 95% CI ...)" reports a result beside a margin
+    return bool(_DESIGN_WORDS.search(sentence.norm[max(0, rel - 50) : rel]))
+
+
+_DESIGN_WORDS = regex.compile(
+    r"\b(?:margin|power|powered|to\s+detect|assum\w*|anticipated|sample\s+size|hypothesi[sz]ed|expected)\b",
+    regex.I,
+)
 
 
 def _keep(draft: _Draft) -> bool:

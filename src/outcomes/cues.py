@@ -195,7 +195,8 @@ _ARM_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ARM_HEAD = regex.compile(
-    r"^(?P<group>.*?\b(?:group|groups|arm|arms|cohort|recipients|users))\b", regex.IGNORECASE
+    r"^(?P<group>.*?\b(?:group|groups|subgroup|subgroups|arm|arms|cohort|recipients|users|clusters))\b",
+    regex.IGNORECASE,
 )
 _ARM_BEFORE = regex.compile(
     r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\(|had|showed|was|were|reported|experienced)?\s*$",

@@ -106,7 +106,7 @@ _FOLD_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _ONE_IN = regex.compile(
-    r"\b(?P<one>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b",
+    r"(?<!up\sto\s|as\smany\sas\s|affects\s|affect\s)\b(?P<one>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b",
     regex.IGNORECASE,
 )
 _WORD_PERCENT = regex.compile(
@@ -117,13 +117,22 @@ _SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:SD\s?)?(?:±|\+/-|\+-)\s?" + num("sd"
 _BRACKET_THEN_UNIT = regex.compile(r"^\s?\(\s?" + num("sd") + r"\s?\)")
 _PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(
-    r"\s(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
+    r"\s(?:[a-z]+\s+)??(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
     r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
     r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?))\b",
     regex.IGNORECASE,
 )
 _DOUBLED = regex.compile(r"\b(?:doubled|tripled)\b", regex.IGNORECASE)
-_HALVED = regex.compile(r"\b(?:halved|cut\ in\ half|reduced\ by\ half)\b", regex.IGNORECASE)
+_CONCENTRATION = regex.compile(
+    r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than)\b)"
+    r"(?:[A-Za-z][\w-]*\s+){1,2}?(?:arm|group|arms|groups|solution|cream|gel|ointment|drops|eye\s+drops|"
+    r"concentration|formulation|spray|wash|rinse|mouthwash|varnish|lotion)\b",
+    regex.IGNORECASE,
+)
+_HALVED = regex.compile(
+    r"(?<!roughly\s|almost\s|nearly\s|about\s|approximately\s|more\sthan\s)\b(?:halved|cut\ in\ half|reduced\ by\ half)\b",
+    regex.IGNORECASE,
+)
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
     r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
@@ -354,6 +363,8 @@ def find_quantities(
         )
         if _is_dose(unit) or (people and (_ENROLMENT.search(norm) or "." in raw)):
             continue
+        if unit == "%" and _CONCENTRATION.match(after_unit):
+            continue  # "the 0.05% atropine arm": a strength that names an arm
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
             continue
         if unit is None and _GROUP_LABEL.search(before):
@@ -596,6 +607,8 @@ def _word_quantities(
         if value is None or _overlaps(offset + match.start(), offset + match.end(), claimed):
             continue
         after = norm[match.end() : match.end() + 80]
+        if _THRESHOLD_AFTER.match(after):
+            continue  # "a fourfold or greater rise": a threshold that defines the outcome
         comparative = _COMPARATIVE_AFTER.match(after) or _AS_HIGH.match(after)
         if comparative and _COMPARISON_WORD.search(after):
             effects.append(

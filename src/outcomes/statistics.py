@@ -349,7 +349,9 @@ _NNT_PHRASE = regex.compile(
     r"(?i:treating|treat|treatment\ of)\s+"
     + num("value")
     + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)"
-    r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b",
+    r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b"
+    r"|(?i:one|1)\s+(?:[\w-]+\s+){1,3}?(?i:was\s+|is\s+)?(?i:prevented|avoided|averted|saved|gained)\s+(?i:for\s+every)\s+"
+    + num("value2"),
 )
 
 _RATIO_MEASURES = {
@@ -455,7 +457,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             )
         )
     for match in _NNT_PHRASE.finditer(norm):
-        value = parse_number(match.group("value"))
+        value = parse_number(match.group("value") or match.group("value2") or "")
         if value is not None:
             found.append(
                 EffectMention(
