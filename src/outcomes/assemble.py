@@ -463,7 +463,7 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
             sentence.norm[max(0, c.start - sentence.start - 20) : c.start - sentence.start],
         )
         # "children aged 6-59 months was 10.9 g/dL": an age qualifies only the number beside it
-        and not (_AGE_CUE.match(c.text) and end - c.end > 20)
+        and not (_AGE_CUE.match(c.text) and end - c.end > 8)
     ]
 
 
@@ -1220,7 +1220,7 @@ def _measure(
     if (change_lead or changed_clause) and unit != "fold" and not fixed:
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
     lead = sentence.norm[
-        max(zone_start, first_head - 90) - sentence.start : first_head - sentence.start
+        max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
     ]
     lead = _FOLLOW_UP.sub(" ", _mask_brackets(lead))
     if (cut := max(lead.rfind(";"), lead.rfind(". "))) >= 0:

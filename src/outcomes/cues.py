@@ -184,7 +184,7 @@ _ARM_AFTER = regex.compile(
     ^\s?(?:%|points?|percentage\ points?)?\s?
     (?:\((?:[^()]{0,40})\)\s*)?                      # "(23/120)"
     (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?
-    (?:(?:patients|participants|subjects|women|men|children|people|infants|adults|cases|events|deaths)\s+)?
+    (?:(?:patients|participants|subjects|women|men|children|people|infants|adults|cases|events|deaths|students|pupils|residents)\s+)?
     (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found)\s+)?
     (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of|at)\s+
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?

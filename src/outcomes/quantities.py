@@ -39,8 +39,12 @@ _COUNT_FORM = regex.compile(
     + num("pct")
     + r"\s?%\s?\))?",
 )
-_PCT_THEN_COUNT = regex.compile(
-    r"^\s?\(\s?" + num("events") + r"\s?(?:/|of)\s?" + num("n") + r"\s?\)"
+_PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated children (12 of 2,104)"
+    r"^\s?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\(\s?"
+    + num("events")
+    + r"\s?(?:/|of)\s?"
+    + num("n")
+    + r"\s?\)"
 )
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals))?"
@@ -125,9 +129,15 @@ _PER_POPULATION = regex.compile(
 _DOUBLED = regex.compile(r"\b(?:doubled|tripled)\b", regex.IGNORECASE)
 _CONCENTRATION = regex.compile(
     r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than)\b)"
-    r"(?:[A-Za-z][\w-]*\s+){1,2}?(?:arm|group|arms|groups|solution|cream|gel|ointment|drops|eye\s+drops|"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:arm|group|arms|groups|solution|cream|gel|ointment|drops|eye\s+drops|"
     r"concentration|formulation|spray|wash|rinse|mouthwash|varnish|lotion)\b",
     regex.IGNORECASE,
+)
+_GIVEN_BEFORE = regex.compile(
+    r"\b(?:with|using|receiving|given|of|start\s+with|on)\s+$", regex.IGNORECASE
+)
+_NAME_ONLY_AFTER = regex.compile(
+    r"^\s?[A-Za-z][\w-]+(?=\s*(?:,|\.|;|\)|$|\band\b|\bor\b|\bvs\b|\bversus\b))"
 )
 _HALVED = regex.compile(
     r"(?<!roughly\s|almost\s|nearly\s|about\s|approximately\s|more\sthan\s)\b(?:halved|cut\ in\ half|reduced\ by\ half)\b",
@@ -363,8 +373,11 @@ def find_quantities(
         )
         if _is_dose(unit) or (people and (_ENROLMENT.search(norm) or "." in raw)):
             continue
-        if unit == "%" and _CONCENTRATION.match(after_unit):
-            continue  # "the 0.05% atropine arm": a strength that names an arm
+        if unit == "%" and (
+            _CONCENTRATION.match(after_unit)
+            or (_GIVEN_BEFORE.search(before) and _NAME_ONLY_AFTER.match(after_unit))
+        ):
+            continue  # "the 0.05% atropine arm", "with 0.05% atropine and ...": a strength
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
             continue
         if unit is None and _GROUP_LABEL.search(before):
