@@ -1416,7 +1416,36 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         for pattern in (_OBJECT_AFTER, _VERB_OBJECT):
             if found := _object_after(sentence, draft.values[0].end - base, pattern):
                 return found
-    return phrase or _take(sentence, lead_start, first_head - base) or sentence.text.strip()[:60]
+    if phrase and not _ARMISH.search(phrase) and not _PRONOUN_SUBJECT.match(phrase):
+        return phrase
+    # Nothing better in the record's own clause: the sentence's opening subject names it.
+    opening = _sentence_subject(sentence)
+    return (
+        opening
+        or phrase
+        or _take(sentence, lead_start, first_head - base)
+        or sentence.text.strip()[:60]
+    )
+
+
+def _sentence_subject(sentence: SentenceMentions) -> str:
+    """The noun phrase a sentence opens with, when it is no arm and no pronoun."""
+    lead = sentence.norm
+    while (shorter := _LEADING_COMPARATIVE.sub("", _DISCOURSE.sub("", lead))) != lead:
+        lead = shorter
+    offset = len(sentence.norm) - len(lead)
+    end = _SUBJECT_END.search(_mask_brackets(lead))
+    if end is None:
+        return ""
+    phrase = _take(sentence, offset, offset + end.start())
+    if (
+        not phrase
+        or _ARMISH.search(phrase)
+        or _PRONOUN_SUBJECT.match(phrase)
+        or _DIGIT.search(phrase)
+    ):
+        return ""
+    return phrase
 
 
 def _timepoint(sentence: SentenceMentions, zone: tuple[int, int]) -> str | None:
