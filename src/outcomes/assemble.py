@@ -250,7 +250,8 @@ _TRAILING = regex.compile(
     regex.I | regex.VERBOSE,
 )
 _APPOSITIVE = regex.compile(
-    r"\s*,\s*(?:a|an|the|which|who|defined|measured|assessed|including|as|i\.e\.|e\.g\.|according|based)\b.*$",
+    r"\s*,\s*(?:a|an|the|which|who|defined|measured|assessed|including|as|i\.e\.|e\.g\.|according|based|"
+    r"such|mostly|mainly|particularly|especially|however|though|largely)\b.*$",
     regex.I,
 )
 _ARMISH = regex.compile(
@@ -1285,7 +1286,21 @@ def _clean(phrase: str) -> str:
     phrase = _TRAILING_COMMA.sub("", phrase)
     if len(phrase.split()) > 1:
         phrase = _TRAILING.sub("", phrase)
+    phrase = _TRAILING_TIME.sub("", phrase)
+    if len(phrase.split()) > 2:
+        phrase = _LEADING_SUMMARY.sub("", phrase)  # "Median length of stay" -> "length of stay"
     return phrase.strip(" ,;:(-")
+
+
+_TRAILING_TIME = regex.compile(
+    r"\s+(?:(?:through|to|on|by|at|over|during|within|until)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
+    r"(?:(?:week|day|month|year)s?\s+\d+|\d+\s+(?:weeks?|days?|months?|years?)|month|week|year)"
+    r"|alone|however|no\s+longer|overall)\s*$",
+    regex.I,
+)
+_LEADING_SUMMARY = regex.compile(
+    r"^(?:mean|median|average|had|have|has)\s+(?:(?:fewer|more|less|lower|higher)\s+)?", regex.I
+)
 
 
 def _mask_brackets(text: str) -> str:
