@@ -1,4 +1,4 @@
-"""Command line: ``outcomes extract`` and ``outcomes bench``."""
+"""Command line of outcomes: extract records from documents, score them against gold labels."""
 
 from __future__ import annotations
 
