@@ -1330,9 +1330,11 @@ _EMPTY_LEAD = regex.compile(
     r"(?:\s+(?:were|was|are|is|of|reached|stood\s+at))?\s*$)?",
     regex.I,
 )
+_PREPOSITION_END = regex.compile(r"\b(?:in|among|with|for|on|to|of)\s+(?:the\s+)?$", regex.I)
 _PRONOUN_SUBJECT = regex.compile(
     r"^(?:this|these|they|it|those|that|which|although|though|there|still|both|all|each|overall|"
-    r"a\s+difference|the\s+difference|difference|about|nearly|approximately|not|participants|patients)(?=\s|$)",
+    r"a\s+difference|the\s+difference|difference|about|nearly|approximately|not|participants|patients|"
+    r"with|in|among|for|on|than|versus|vs)(?=\s|$)",
     regex.I,
 )
 _LEADING_COMPARATIVE = regex.compile(
@@ -1376,7 +1378,11 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         return found
     lead_start = zone_start - base
     named = arm_before(norm, draft.values[0].start - base) if draft.values else None
-    if named is not None and lead_start <= named[1] < first_head - base:
+    if (
+        named is not None
+        and lead_start <= named[1] < first_head - base
+        and not _PREPOSITION_END.search(norm[lead_start : named[1]])
+    ):
         first_head = named[1] + base  # "adrenaline 3.2%": the arm's name is no outcome
     lead = norm[lead_start : first_head - base]
     if cuts := list(_CLAUSE_CUT.finditer(lead)):
