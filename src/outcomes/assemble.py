@@ -1320,7 +1320,7 @@ _VERB_OBJECT = regex.compile(
     regex.I | regex.VERBOSE,
 )
 _FOR_OBJECT = regex.compile(
-    r"[\s)\]]*(?:for|in)\s+(?:the\s+)?(?P<object>[^,;()\[\]\d]+?)(?=\s*(?:\(|\[|,|;|\.|$|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bat\s+\d|\bwith\b|\bamong\b|\bafter\b))",
+    r"[\s)\]]*(?:for|in|against)\s+(?:the\s+)?(?P<object>[^,;()\[\]\d]+?)(?=\s*(?:\(|\[|,|;|\.|$|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bat\s+\d|\bwith\b|\bamong\b|\bafter\b))",
     regex.I,
 )
 # What may stand after a clause break without naming anything: "..., with a median of 3 days".

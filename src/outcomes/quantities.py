@@ -139,6 +139,12 @@ _GIVEN_BEFORE = regex.compile(
 _NAME_ONLY_AFTER = regex.compile(
     r"^\s?[A-Za-z][\w-]+(?=\s*(?:,|\.|;|\)|$|\band\b|\bor\b|\bvs\b|\bversus\b))"
 )
+_EFFICACY_AFTER = regex.compile(
+    r"^\s?(?:effective|efficacious|protective|protection)\b", regex.IGNORECASE
+)
+_EFFICACY_BEFORE = regex.compile(
+    r"\b(?:efficacy|effectiveness)\s+(?:was|of|reached|:)\s+$", regex.IGNORECASE
+)
 _HALVED = regex.compile(
     r"(?<!roughly\s|almost\s|nearly\s|about\s|approximately\s|more\sthan\s)\b(?:halved|cut\ in\ half|reduced\ by\ half)\b",
     regex.IGNORECASE,
@@ -495,14 +501,18 @@ def find_quantities(
             comparative = _COMPARATIVE_AFTER.match(after_unit)
             noun = _NOUN_AFTER.match(after_unit)
             risky = bool(_RISK_AFTER.match(after_unit)) or bool(_RISK_BEFORE.search(before))
-            if comparative or (noun and risky) or (_RISK_BEFORE.search(before)):
+            efficacy = _EFFICACY_AFTER.match(after_unit) or _EFFICACY_BEFORE.search(before)
+            if comparative or (noun and risky) or _RISK_BEFORE.search(before) or efficacy:
                 word = (
                     comparative.group("word") if comparative else noun.group("noun") if noun else ""
                 )
-                sign = (
-                    -1.0 if _is_decrease(word) or (not word and _verb_is_decrease(before)) else 1.0
+                # "91% effective", "vaccine efficacy of 91%": a relative reduction of the risk
+                decrease = _is_decrease(word) or (
+                    not word and (_verb_is_decrease(before) or efficacy)
                 )
-                stop = span_end + (comparative.end() if comparative else noun.end() if noun else 0)
+                sign = -1.0 if decrease else 1.0
+                tail = comparative or noun or _EFFICACY_AFTER.match(after_unit)
+                stop = span_end + (tail.end() if tail else 0)
                 effects.append(
                     EffectMention(
                         start=offset + start,
