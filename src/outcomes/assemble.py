@@ -211,6 +211,7 @@ _DISCOURSE = regex.compile(
     (?:the\s+)?(?:least[-\s]squares\s+)?(?:adjusted\s+)?(?:mean\s+|median\s+)?(?:difference|differences|changes?)\s+(?:from\s+baseline\s+)?(?:in|of)\b|
     (?:the\s+)?(?:proportion|percentage|number|share)\s+of\s+(?:patients|participants|people|children|women|men|subjects|infants)
         \s+(?:who\s+(?:had|were|achieved|reached|developed|reported)\s+|with\s+(?:an?\s+)?|achieving\s+|reaching\s+|left\s+with\s+|having\s+)|
+    a\s+total\s+of\b|
     results\s+showed\s+that\b|[^,;]{0,60}?\b(?:showed|demonstrated|revealed|found|indicated|suggested)\s+that\b|
     \(?\s*p\s*[<=>≤≥]\s*[\d.]+\s*\)?|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
@@ -715,7 +716,7 @@ def _arms(
             _strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)
         ]
         comparator = max(range(len(chain)), key=lambda i: (strengths[i], i))
-    elif len(chain) == 2 and _from_to(sentence, chain) and roles == [None, None]:
+    elif len(chain) == 2 and _from_to(sentence, chain):
         comparator = 0  # "fell from 8.1% to 7.2%": the first is the before
     elif (named := _named_control(sentence, chain, controls)) is not None:
         comparator = named  # the document compares against this arm elsewhere
@@ -1218,7 +1219,10 @@ def _measure(
     changed_clause = signed and _CHANGE_WORDS.search(
         sentence.norm[draft.end - sentence.start :][:80]
     )
-    if (change_lead or changed_clause) and unit != "fold" and not fixed:
+    levels = len(draft.values) == 2 and _from_to(  # "from 9.1% to 6.0%": two levels, not changes
+        sentence, sorted(draft.values, key=lambda v: v.start)
+    )
+    if (change_lead or changed_clause) and unit != "fold" and not fixed and not levels:
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
     lead = sentence.norm[
         max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start

@@ -126,8 +126,8 @@ def _split_inline(text: str, start: int, end: int, kind: SectionKind) -> list[Se
     for match in _INLINE_HEADING.finditer(text, start, end):
         label = match.group("heading")
         label_kind = _heading_kind(label)
-        if label_kind is None and not label.isupper():
-            continue
+        if label_kind is None and not (label.isupper() and (len(label) >= 6 or " " in label)):
+            continue  # "ORR: 45% vs 30%" labels a result; an unknown heading is long and capitalised
         if match.start() > cursor:
             sections.append(
                 Section(kind=current_kind, heading=heading, start=cursor, end=match.start())
