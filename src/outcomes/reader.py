@@ -127,7 +127,7 @@ def _split_inline(text: str, start: int, end: int, kind: SectionKind) -> list[Se
         label = match.group("heading")
         label_kind = _heading_kind(label)
         if label_kind is None and not (label.isupper() and (len(label) >= 6 or " " in label)):
-            continue  # "ORR: 45% vs 30%" labels a result; an unknown heading is long and capitalised
+            continue  # "ORR: 45% vs 30%" labels a result; unknown headings are long capitals
         if match.start() > cursor:
             sections.append(
                 Section(kind=current_kind, heading=heading, start=cursor, end=match.start())
