@@ -199,12 +199,12 @@ _DISCOURSE = regex.compile(
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
     as\s+a\s+result\b|as\s+expected\b|in\s+the\s+\w+(?:\s+\w+)?\s+(?:analysis|population|cohort)\b|
     (?:at|by|after|within)\s+(?:week|day|month|year)\s+\d+\b|(?:at|by|after|within)\s+\d+\s+\w+\b|
-    compared\s+(?:with|to)\s+[^,]{1,50},|relative\s+to\s+[^,]{1,50},|versus\s+[^,]{1,50},|
-    in\s+(?:the\s+)?[^,]{1,40}\s+(?:group|arm|cohort),|among\s+[^,]{1,50},|
-    (?:after\s+)?adjusting\s+for\s+[^,]{1,120}(?:,\s*and\s+[^,]{1,60})?,|
-    at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+[^,]{1,60},|
-    of\s+(?:the\s+)?\d[^,]{0,80},|
-    (?:at|by|after|within|during|over|in|among|for|on|with|through|until|up\s+to)\s+[^,]{1,50},|
+    compared\s+(?:with|to)\s+(?:[^,]|,(?=\d{3})){1,50},|relative\s+to\s+(?:[^,]|,(?=\d{3})){1,50},|versus\s+(?:[^,]|,(?=\d{3})){1,50},|
+    in\s+(?:the\s+)?(?:[^,]|,(?=\d{3})){1,40}\s+(?:group|arm|cohort),|among\s+(?:[^,]|,(?=\d{3})){1,50},|
+    (?:after\s+)?adjusting\s+for\s+(?:[^,]|,(?=\d{3})){1,120}(?:,\s*and\s+(?:[^,]|,(?=\d{3})){1,60})?,|
+    at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+(?:[^,]|,(?=\d{3})){1,60},|
+    of\s+(?:the\s+)?\d(?:[^,]|,(?=\d{3})){0,80},|
+    (?:at|by|after|within|during|over|in|among|for|on|with|through|until|up\s+to)\s+(?:[^,]|,(?=\d{3})){1,50},|
     (?:a\s+)?(?:(?:statistically\s+)?non-?significant|significant|greater|larger|smaller|modest|marked|small|
     (?:a\s+)?trend\s+towards?)\b|
     (?:reductions?|increases?|improvements?|decreases?|declines?|rises?)\s+(?:in|of)\b|
