@@ -273,6 +273,10 @@ _OF_OBJECT = regex.compile(
     r"\s*(?=\(|$|,|;|\bin\s+the\b|\bamong\b|\bcompared\b|\bthan\b|\bat\s+\d|\bby\b|\bvs\b|\bversus\b)",
     regex.I,
 )
+_COUNTED_OBJECT = regex.compile(  # "1.2 fewer migraine days per month than placebo"
+    r"^\s*(?P<object>[^\W\d_][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s+(?:than|compared|vs|versus)\b)",
+    regex.I,
+)
 _EFFECT_OBJECT = regex.compile(
     r"^\s*(?:(?:lower|higher|greater|less|more|reduced|increased)\s+)?(?:(?:risk|odds|likelihood|chance|hazard|rate|likely)\s+)?"
     r"(?:of|to|for)\s+(?:(?:develop|developing|have|having|experience|experiencing|be|being|die\s+of|die\s+from|die|dying|"
@@ -404,7 +408,15 @@ def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
             continue
         end, kind, index = max(before)
         gap = norm[end - base : interval.start - base]
-        if not _GAP_STATS.match(gap) and not (len(gap) < 30 and _OPEN_BRACKET_GAP.match(gap)):
+        near = _GAP_STATS.match(gap) or (len(gap) < 30 and _OPEN_BRACKET_GAP.match(gap))
+        # "1.2 fewer migraine days per month than placebo (95% CI ...)": an effect's own bracket
+        own_bracket = (
+            kind == "effect"
+            and len(gap) < 90
+            and _OPEN_BRACKET_GAP.match(gap)
+            and not _DIGIT.search(gap)
+        )
+        if not near and not own_bracket:
             continue
         if kind == "effect":
             effect = effects[index]
@@ -1427,12 +1439,13 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         return phrase
     # The subject names an arm ("Fewer GDT patients developed complications") or nothing.
     effect_only = draft.effect is not None and not draft.values
-    if (
-        effect_only
-        and draft.effect
-        and (found := _object_after(sentence, draft.effect.end - base, _EFFECT_OBJECT))
-    ):
-        return found
+    for pattern in (_EFFECT_OBJECT, _COUNTED_OBJECT):
+        if (
+            effect_only
+            and draft.effect
+            and (found := _object_after(sentence, draft.effect.end - base, pattern))
+        ):
+            return found
     if of_object := _OF_OBJECT.search(_mask_brackets(cleaned)):
         return _take(sentence, offset + of_object.start("object"), offset + of_object.end("object"))
     if found := _object_after(sentence, offset, _VERB_OBJECT):

@@ -28,7 +28,7 @@ from outcomes.cues import find_cues, find_times
 from outcomes.lexicon import cues
 from outcomes.mentions import Mention, SentenceMentions, TimeMention
 from outcomes.numbers import normalise
-from outcomes.quantities import compared_after, find_quantities
+from outcomes.quantities import changed_by, compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
 from outcomes.units import warm_up as warm_units
 
@@ -41,6 +41,7 @@ TEXT_KEY = "outcomes_text"  # doc.user_data: the original text when the Doc hold
 OFFSET_KEY = "outcomes_offset"  # doc.user_data: where the Doc's text starts in the document
 
 # Runs of one punctuation mark make spaCy's affix splitting quadratic; they carry no result.
+_BY = regex.compile(r"by\s+", regex.IGNORECASE)
 _PUNCTUATION_RUN = regex.compile(r"([^\w\s])\1{31,}")
 
 
@@ -167,6 +168,9 @@ def _inside(inner: Mention, outer: Mention) -> bool:
 
 def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
+    by = _BY.match(norm, time.start - offset)
+    if by is not None and changed_by(norm, by.end()):
+        return True  # "shortened sleep latency by 12 minutes": a change, not a timepoint
     if time.is_duration or _CALENDAR_TIMEPOINT.match(time.text):
         return False  # "at week 12", "median follow-up of 3 years": never an arm's value
     return compared_after(norm, time.end - offset)

@@ -72,7 +72,7 @@ _NOUN_AFTER = regex.compile(
 )
 _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
-    r"falling|rising|dropping|declining|gaining|losing|improving|worsening|"
+    r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
     r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
@@ -231,6 +231,11 @@ _MONTH_BEFORE = regex.compile(
 _COMPARED_AFTER = regex.compile(
     r"^\s?(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range|SD))", regex.IGNORECASE
 )
+
+
+def changed_by(norm: str, pos: int) -> bool:
+    """A change verb stands before ``pos``: "increased physical activity by |23 minutes"."""
+    return _VERB_BEFORE.search(norm[max(0, pos - 80) : pos]) is not None
 
 
 def compared_after(norm: str, pos: int) -> bool:
@@ -392,6 +397,7 @@ def find_quantities(
             _is_time(unit)
             and _TIME_CONTEXT_BEFORE.search(before)
             and not compared_after(norm, unit_end)
+            and not _VERB_BEFORE.search(before)  # "shortened ... by 12 minutes" is a change
         ):
             continue
         if (hyphen := _HYPHEN_CHANGE.match(after)) is not None and unit is None:
@@ -477,6 +483,11 @@ def find_quantities(
         comparative = (
             _COMPARATIVE_AFTER.match(after_unit) if unit not in {None, "%", "fold"} else None
         )
+        if unit is None and measure is None and (bare := _COMPARATIVE_AFTER.match(after)):
+            # "1.2 fewer migraine days per month than placebo": a difference in a count
+            comparative = (
+                bare if _COMPARISON_WORD.search(after[bare.end() : bare.end() + 60]) else None
+            )
         if comparative is not None and measure is None:
             word = comparative.group("word")
             more = word.lower() in {"more", "greater", "larger", "longer"}
@@ -569,7 +580,7 @@ def find_quantities(
 
 
 _DECREASE_STEM = regex.compile(
-    r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|"
+    r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|shorten|"
     r"went\s+down|less|fewer|smaller|shorter|prevent|avert)",
     regex.IGNORECASE,
 )
@@ -654,7 +665,8 @@ def _word_quantities(
                 measure=Measure.FOLD_CHANGE,
             )
         )
-    for match in _DOUBLED.finditer(norm):
+    labelled_effect = any(isinstance(m, EffectMention) for m in claimed)
+    for match in () if labelled_effect else _DOUBLED.finditer(norm):
         if not _overlaps(offset + match.start(), offset + match.end(), claimed):
             found.append(
                 ValueMention(
