@@ -408,20 +408,23 @@ def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
             continue
         end, kind, index = max(before)
         gap = norm[end - base : interval.start - base]
-        near = _GAP_STATS.match(gap) or (len(gap) < 30 and _OPEN_BRACKET_GAP.match(gap))
+        adjacent = bool(_GAP_STATS.match(gap)) or (
+            len(gap) < 30 and bool(_OPEN_BRACKET_GAP.match(gap))
+        )
         # "1.2 fewer migraine days per month than placebo (95% CI ...)": an effect's own bracket
         own_bracket = (
             kind == "effect"
             and len(gap) < 90
-            and _OPEN_BRACKET_GAP.match(gap)
+            and bool(_OPEN_BRACKET_GAP.match(gap))
             and not _DIGIT.search(gap)
         )
-        if not near and not own_bracket:
+        if not adjacent and not own_bracket:
             continue
         if kind == "effect":
             effect = effects[index]
             if effect.ci is None and interval.kind is IntervalKind.CI:
-                effects[index] = replace(effect, ci=interval, end=max(effect.end, interval.end))
+                reach = effect.end if not adjacent else max(effect.end, interval.end)
+                effects[index] = replace(effect, ci=interval, end=reach)
         else:
             value = values[index]
             # The value now reaches over its SD or interval: what follows is the next arm.
