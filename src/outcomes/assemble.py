@@ -536,6 +536,8 @@ def _linked(
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
+    if _parallel_arms(sentence, a, between):
+        return True
     between = _LEADING_BRACKET.sub("", between)  # "92% (adjuvanted), 85% ..."
     if _COMMA_ONLY.fullmatch(between) or (
         _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
@@ -553,6 +555,8 @@ def _linked(
     strong = _STRONG_LINK.search(between) is not None
     if a.measure in _CHANGES and _ELLIPSIS.match(between):
         return False
+    if (other := _NEW_OUTCOME.search(between)) is not None and not _names_arm(other.group("np")):
+        return False  # "nausea in 20% and vomiting in 10%": a second outcome, not a second arm
     if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
         # "fell by 3 points and rose by 2 points": two changes, each with its own verb
         return not _BY_OR_OF.search(between)
@@ -571,6 +575,57 @@ def _linked(
     if third:
         return len(foreign) <= 2 and not _AND_NEW_CLAUSE.search(between)
     return len(foreign) <= (8 if strong else 3)
+
+
+# "3.1% of the 1,228 women who were given X and (in) 5.8% of those who ...": each number is
+# followed by the people it counts, described by a relative or participle clause, and the
+# connector right before the second number repeats the first number's preposition.
+_PARALLEL_ARMS = regex.compile(
+    r"""
+    ^\s?%?\s?(?:\([^()]{0,40}\)\s*)?                 # "(15.3%)"
+    (?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?            # "of the 1,228"
+    (?:(?:patients|participants|subjects|women|men|children|people|infants|adults|students|
+       pupils|residents|mothers|neonates|babies|individuals|those|persons|users|recipients)\s+)?
+    (?:who|whose|that|assigned|allocated|randomi[sz]ed|treated|receiving|received|given|
+       taking|on|in|under|getting|undergoing|managed|offered|using|having)\b
+    [^;]{0,120}?
+    (?:,\s*)?\b(?P<conn>and|compared\s+(?:with|to)|versus|vs\.?|whereas|while|against)
+    \s+(?:(?P<prep>in|among|of|for|with|by)\s+)?(?:the\s+|those\s+)?$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_WORD_BEFORE = regex.compile(r"(?P<word>[^\W\d_]+)\s*$")
+
+
+# "... and vomiting in 10%", "..., and dizziness (4%)": after the connector a noun phrase
+# that names no arm leads the second number, so it starts a new outcome.
+_NEW_OUTCOME = regex.compile(
+    r"""
+    (?:^|[\s,])and\s+
+    (?!(?:the|in|with|among|for|those|of|on|by|at|to|a|an|after|receiving|given|patients|
+        participants|subjects|respectively|vs|versus)\b)
+    (?P<np>[^\W\d_][\w+α-ω-]*(?:\s+(?!(?:in|of|among|at|with|for|was|were|occurred)\b)[\w+α-ω-]+){0,3})
+    \s*(?:\(\s*)?(?:(?:was|were|occurred|developed|reported)\s+)?(?:in|of|among|at|for)?\s*(?:\(\s*)?$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _names_arm(phrase: str) -> bool:
+    """Whether a phrase names an arm: a control, or a group / arm / cohort."""
+    return control_strength(phrase) > 0 or _GROUP_WORD_END.search(" " + phrase) is not None
+
+
+def _parallel_arms(sentence: SentenceMentions, a: ValueMention, between: str) -> bool:
+    """Two numbers, each followed by the people it counts, joined as arms of one comparison."""
+    match = _PARALLEL_ARMS.match(between)
+    if match is None or _DIGIT.search(between[match.start("conn") :]):
+        return False
+    prep = match.group("prep")
+    if prep is None:
+        return True
+    before = _WORD_BEFORE.search(sentence.norm[: a.start - sentence.start])
+    return before is not None and before.group("word").lower() == prep.lower()
 
 
 def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, int] | None:

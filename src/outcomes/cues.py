@@ -275,6 +275,9 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
     group = group[lead.end() :] if lead else group
     if head := _ARM_HEAD.match(group):
         group = head.group("group")
+    group = group.removesuffix(
+        "."
+    )  # "... 10% of those on placebo.": the full stop ends the sentence
     if not group or _NOT_ARMS.match(group) or any(ch.isdigit() for ch in group[:1]):
         return None
     return group, start, start + len(group)

@@ -452,6 +452,9 @@ def find_quantities(
         elif unit == "%" and (of_total := _PCT_OF_TOTAL.match(after_unit)) is not None:
             total = parse_number(of_total.group("total"))
             n = int(total) if total is not None else None
+            span_end = (
+                unit_end + of_total.end()
+            )  # "of the 812 patients" is read: no count of its own
         elif unit == "%" and (counted := _PCT_THEN_COUNT.match(after_unit)) is not None:
             events_value = parse_number(counted.group("events"))
             n_value = parse_number(counted.group("n"))
