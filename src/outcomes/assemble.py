@@ -1169,6 +1169,9 @@ def _record(
     )
     if shares_unit and effect is not None:
         unit = effect.unit  # "fell by 4.1 and 2.5 (difference -1.6 days)": the arms share it
+    counted_days = _FREE_DAYS.search(outcome) if unit is None else None
+    if counted_days is not None and measure in {Measure.MEAN, Measure.MEDIAN, Measure.VALUE}:
+        unit = counted_days.group().rsplit(maxsplit=1)[-1].lower()  # "ICU-free days: 18 vs 17"
     pvalue = (
         PValue(operator=draft.pvalue.operator, value=draft.pvalue.value) if draft.pvalue else None
     )
@@ -1435,6 +1438,11 @@ def _object_after(sentence: SentenceMentions, pos: int, pattern: regex.Pattern[s
     return _take(sentence, pos + found.start("object"), pos + found.end("object"))
 
 
+_FREE_DAYS = regex.compile(
+    r"[^\W\d_]+(?:-[^\W\d_]+)*-free\s+(?:days|weeks|months|hours)\b", regex.I
+)
+
+
 def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
@@ -1446,6 +1454,11 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         trailing = _FOR_OBJECT.match(norm, draft.effect.end - base)
         if trailing is not None and not _ARMISH.search(trailing.group("object")):
             return _take(sentence, trailing.start("object"), trailing.end("object"))
+    # "a median of 21 ventilator-free days": the counted days are the outcome.
+    if draft.values and (
+        free := _FREE_DAYS.search(norm, draft.values[0].start - base, draft.values[0].end - base)
+    ):
+        return _take(sentence, free.start(), free.end())
     # "a 35% reduction in X": the object after a change noun names the outcome.
     changed = draft.values and draft.values[0].measure in _CHANGES
     if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):

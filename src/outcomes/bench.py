@@ -129,8 +129,19 @@ def _strict(a: Fact, b: Fact) -> bool:
     return _lenient(a, b) and a.kind == b.kind and _norm_unit(a.unit) == _norm_unit(b.unit)
 
 
+_PER = regex.compile(r"\s+per\s+", regex.IGNORECASE)
+_SPACE = regex.compile(r"\s+")
+
+
 def _norm_unit(unit: str | None) -> str | None:
-    return unit.replace("μ", "µ").strip() if unit else None
+    """Two spellings of one unit agree: µ/μ, spacing, "per" and "/".
+
+    >>> _norm_unit("mL/min/1.73 m² per year") == _norm_unit("mL/min/1.73 m²/year")
+    True
+    """
+    if not unit:
+        return None
+    return _SPACE.sub("", _PER.sub("/", unit.replace("μ", "µ").strip()))
 
 
 def _match(

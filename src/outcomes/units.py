@@ -22,6 +22,11 @@ from outcomes.lexicon import units
 _SPACES = regex.compile(r"\s+")
 _STARTS_WITH_LETTER = regex.compile(r"\s?[^\W\d_]")
 
+# "21 ventilator-free days", "4.2 fewer migraine-free days": a time unit behind a "-free" adjective.
+_FREE_TIME = regex.compile(
+    r"\s?[^\W\d_]+(?:-[^\W\d_]+)*-free\s+(?P<unit>days|weeks|months|hours)\b", regex.IGNORECASE
+)
+
 _LOG = logging.getLogger(__name__)
 _WINDOW = 24
 _FIRST_TOKEN = regex.compile(r"^\s?(?P<token>[^\s,;()\[\]]+)")
@@ -37,7 +42,12 @@ def _lexicon_pattern() -> regex.Pattern[str]:
     spellings = sorted(units().synonyms, key=len, reverse=True)
     alternatives = "|".join(regex.escape(s).replace(r"\ ", r"\s?") for s in spellings)
     # A unit starts right after the number (optionally one space) and ends at a word edge.
-    return regex.compile(rf"^\s?(?P<unit>{alternatives})(?![\w/µ²³])", regex.IGNORECASE)
+    # "/year" may follow ("mL/min/1.73 m²/year"); any other slash continues a longer unit
+    # ("min/day" stays as written).
+    return regex.compile(
+        rf"^\s?(?P<unit>{alternatives})(?![\wµ²³]|/(?!year\b))",
+        regex.IGNORECASE,
+    )
 
 
 @cache
@@ -98,8 +108,12 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     ('points', 10)
     >>> unit_after("65% in", 2)
     ('%', 3)
+    >>> unit_after("21 ventilator-free days (IQR", 2)
+    ('days', 23)
     """
     window = text[pos : pos + _WINDOW]
+    if free := _FREE_TIME.match(text, pos, pos + 60):
+        return free.group("unit").lower(), free.end()
     if match := _lexicon_pattern().match(window):
         surface = match.group("unit")
         key = _SPACES.sub(" ", surface.lower())
