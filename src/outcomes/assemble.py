@@ -21,6 +21,7 @@ from outcomes.mentions import (
     SentenceMentions,
     ValueMention,
 )
+from outcomes.quantities import share_of_people
 from outcomes.records import (
     Arm,
     ConfidenceInterval,
@@ -49,6 +50,11 @@ _LEADING_ARM_PHRASE = regex.compile(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()
 _BY_OR_OF = regex.compile(r"\b(?:by|of)\b")
 _TRAILING_BY = regex.compile(r"\bby\s*$")
 _BY_WORD = regex.compile(r"\bby\b")
+_BY_TIME = regex.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:day|week|month|year|visit)\s+\d+|\d+\s+(?:days?|weeks?|months?|years?)\b|"
+    r"(?:the\s+)?end\s+of\b|discharge\b)",
+    regex.I,
+)
 _WORD = regex.compile(r"[^\W\d_][\w+α-ω-]*\.?")
 _AND_NEW_CLAUSE = regex.compile(r",\s*and\s+[^\W\d_]{3,}")
 _BRACKET_LIST = regex.compile(r"\bvs\.?|\bversus\b|,|\band\b|/")
@@ -564,6 +570,7 @@ def _linked(
     if arm is not None:
         between = sentence.norm[arm[2] : b.start - sentence.start]
     between = _TRAILING_BY.sub("", between)  # "fell by 8 in A and by 3 in B"
+    between = _BY_TIME.sub(" ", between)  # "by month 24", "by day 28": a timepoint
     if _BY_WORD.search(between):
         return False  # "..., and fatigue by 9%": a new outcome with its own numbers
     words = _WORD.findall(between)
@@ -649,18 +656,30 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
 
 
 _LEAD_ARM = regex.compile(
-    r"^\W*(?:in|among|with|for)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*,",
-    regex.I,
+    r"""^\W*(?:in|among|with|for)\s+(?:the\s+)?
+    (?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort)
+      # "Among women who stayed on alendronate alone, 11.9% ...": people described by their arm
+      |(?:patients|participants|subjects|women|men|children|people|adults|infants|those)\s+
+       (?:who|given|receiving|on|treated|assigned|allocated|randomi[sz]ed|taking|using|managed|
+          undergoing|getting)\b[^,;()\d]{0,60}?)
+    \s*,""",
+    regex.I | regex.X,
 )
+
+
+def _lead_arm(sentence: SentenceMentions, value: ValueMention) -> str | None:
+    """The arm a sentence opens with, when the value is the first number after it."""
+    lead = _LEAD_ARM.match(sentence.norm)
+    if lead is None or _DIGIT.search(sentence.norm[lead.end() : value.start - sentence.start]):
+        return None
+    return str(lead.group("group"))  # "In the sham group, pressure fell by 4.1 mmHg"
 
 
 def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:
     """True/False when an arm phrase beside the value names a control / an active arm."""
     arm = _arm_of(sentence, value)
-    if arm is None and (lead := _LEAD_ARM.match(sentence.norm)) is not None:
-        before = sentence.norm[lead.end() : value.start - sentence.start]
-        if not _DIGIT.search(before):  # "In the sham group, pressure fell by 4.1 mmHg"
-            return control_strength(lead.group("group")) > 0
+    if arm is None and (lead := _lead_arm(sentence, value)) is not None:
+        return control_strength(lead) > 0
     if arm is None:
         return None
     return control_strength(arm[0]) > 0
@@ -843,6 +862,8 @@ def _strength_of(sentence: SentenceMentions, value: ValueMention, name: str | No
     if name is not None:
         return control_strength(name)
     arm = _arm_of(sentence, value)
+    if arm is None and (lead := _lead_arm(sentence, value)) is not None:
+        return control_strength(lead)
     return control_strength(arm[0]) if arm else 0
 
 
@@ -1295,6 +1316,12 @@ def _measure(
     levels = len(draft.values) == 2 and _from_to(  # "from 9.1% to 6.0%": two levels, not changes
         sentence, sorted(draft.values, key=lambda v: v.start)
     )
+    # "achieved by 41.2% of selvafibrate-treated patients": a share of people is a level,
+    # whatever change word the outcome's name carries ("improvement", "worsening").
+    shares = unit == "%" and any(
+        share_of_people(sentence.norm, v.end - sentence.start) for v in draft.values
+    )
+    levels = levels or shares
     if (change_lead or changed_clause) and unit != "fold" and not fixed and not levels:
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
     lead = sentence.norm[
@@ -1387,6 +1414,7 @@ def _mask_brackets(text: str) -> str:
 
 _VERB_OBJECT = regex.compile(
     r"""\b(?:developed|had|has|have|reported|experienced|reached|achieved|received|required|provided|
+    sustained|contracted|acquired|caught|incurred|
     completed|used|took|made|remained|returned|recovered|resumed|report|reports|develop|experience|
     showed|underwent|needed|attained|gained|lost|suffered|maintained|regained|
     (?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:have|be|report|develop|achieve|need|require|\w+)|
@@ -1459,6 +1487,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         free := _FREE_DAYS.search(norm, draft.values[0].start - base, draft.values[0].end - base)
     ):
         return _take(sentence, free.start(), free.end())
+    # "Among women on alendronate alone, 11.9% sustained a fracture": the sentence opens with
+    # an arm, so the object of the verb after the first number names the outcome.
+    lead_arm = _LEAD_ARM.match(norm)
+    if lead_arm is not None and draft.values and zone_start - base <= lead_arm.end():
+        first = min(draft.values, key=lambda v: v.start)
+        if not _LETTERS.search(norm[lead_arm.end() : first.start - base]) and (
+            found := _object_after(sentence, first.end - base, _VERB_OBJECT)
+        ):
+            return found
     # "a 35% reduction in X": the object after a change noun names the outcome.
     changed = draft.values and draft.values[0].measure in _CHANGES
     if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):

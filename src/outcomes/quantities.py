@@ -233,6 +233,29 @@ _COMPARED_AFTER = regex.compile(
 )
 
 
+_SHARE_OF = regex.compile(
+    r"""
+    \s?(?:\([^()]{0,40}\)\s*)?of\s+(?:the\s+|all\s+|\d[\d,]*\s+)*
+    (?:[\w+α-ω-]+\s+){0,3}?
+    (?:patients|participants|subjects|women|men|children|people|infants|adults|students|
+       individuals|persons|recipients|users|those|group|groups|arm|arms|cohort|eyes|
+       households|mothers|neonates|babies|residents|survivors|smokers)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def share_of_people(norm: str, pos: int) -> bool:
+    """Whether a percentage ending at ``pos`` is a share of people ("41% of treated patients").
+
+    >>> share_of_people("41.2% of selvafibrate-treated patients versus", 5)
+    True
+    >>> share_of_people("35% reduction of TNF", 3)
+    False
+    """
+    return _SHARE_OF.match(norm, pos) is not None
+
+
 def changed_by(norm: str, pos: int) -> bool:
     """A change verb stands before ``pos``: "increased physical activity by |23 minutes"."""
     return _VERB_BEFORE.search(norm[max(0, pos - 80) : pos]) is not None
@@ -544,6 +567,8 @@ def find_quantities(
         if measure in {None, Measure.FOLD_CHANGE}:
             noun = _NOUN_AFTER.match(after_unit)
             verb = _VERB_BEFORE.search(before)
+            if verb and unit == "%" and _SHARE_OF.match(after_unit):
+                verb = None  # "improvement ... was achieved by 41% of patients": a share, no change
             if measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
                 measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
             elif noun or verb:
