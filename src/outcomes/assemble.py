@@ -747,6 +747,11 @@ _ELLIPSIS = regex.compile(
 )
 
 
+_ELLIPSIS_AFTER_ARMS = regex.compile(
+    r",\s*(?:and|while|whereas|but)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+by\s*$", regex.I
+)
+
+
 def _elliptical_changes(
     sentence: SentenceMentions, values: list[ValueMention]
 ) -> list[ValueMention]:
@@ -755,7 +760,19 @@ def _elliptical_changes(
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
         shares_verb = first.measure in _CHANGES and first.change_verb and second.measure is None
-        if shares_verb and _ELLIPSIS.match(_between(sentence, first, second)):
+        if not shares_verb and second.measure is None:
+            # "fell by 11.9 cm with A and 3.1 cm with B, and blood pressure by 7.4 and 1.8":
+            # the verb of the last change before, across the first pair's arms
+            source = next((v for v in reversed(out[:i]) if v.measure in _CHANGES), None)
+            if (
+                source is not None
+                and source.change_verb
+                and _ELLIPSIS_AFTER_ARMS.search(_between(sentence, first, second))
+            ):
+                first, shares_verb = source, True
+        if shares_verb and (
+            _ELLIPSIS.match(_between(sentence, out[i - 1], second)) or first is not out[i - 1]
+        ):
             value = second.value
             if value is not None and first.value is not None and first.value < 0:
                 value = -abs(value)
@@ -773,8 +790,12 @@ def _signed_like(first: ValueMention, other: ValueMention) -> float | None:
 
 
 _BOTH = regex.compile(
-    r"^\s?(?:%\s?)?(?:\([^()]*\)\s*)?(?:of\s+patients\s+)?(?:in|for|among|with)\s+(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
-    regex.I,
+    r"""^\s?(?:%\s?)?(?:\([^()]*\)\s*)?
+    (?:of\s+(?:the\s+)?(?:patients|participants|people|women|men|children|subjects|adults|infants)\s+)?
+    (?:in|for|among|with)\s+
+    (?:(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b
+      |each(?:\s+(?:group|arm))?(?!\s+(?:of|patient|participant|child|woman|man|person|visit|year|month|week|day)\b)\b)""",
+    regex.I | regex.X,
 )
 
 
@@ -1176,6 +1197,9 @@ def _record(
         intervention = _arm(sentence, treated)
         if len(draft.values) > 1:
             comparator = _arm(sentence, draft.values[1])
+        if len(draft.values) > 1 and draft.values[0] is draft.values[1]:
+            # "12% in each group": one number for both arms, which it does not name
+            intervention = comparator = intervention.model_copy(update={"group": None})
     elif draft.effect is not None:
         found = arm_after(sentence.norm, draft.effect.end - sentence.start)
         if found is not None:
@@ -1284,7 +1308,13 @@ def _effect(
         and measure is Measure.PROPORTION
     ):
         kind, effect_unit = EffectMeasure.RISK_DIFFERENCE, "pp"  # a difference of two proportions
-    continuous = {Measure.ABSOLUTE_CHANGE, Measure.MEAN, Measure.MEDIAN, Measure.VALUE}
+    continuous = {
+        Measure.ABSOLUTE_CHANGE,
+        Measure.PERCENT_CHANGE,
+        Measure.MEAN,
+        Measure.MEDIAN,
+        Measure.VALUE,
+    }
     if kind is EffectMeasure.RISK_DIFFERENCE and measure in continuous:
         kind = EffectMeasure.MEAN_DIFFERENCE  # "HbA1c fell ... (difference -0.5 percentage points)"
     return Effect(measure=kind, value=mention.value, unit=effect_unit, ci=ci)

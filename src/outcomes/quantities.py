@@ -109,6 +109,10 @@ _FOLD_WORD = regex.compile(
     r"|\b(?P<tt>two|three|four|five|six|seven|eight|nine|ten)\s+times\b",
     regex.IGNORECASE,
 )
+_BOUND_BEFORE = regex.compile(
+    r"\b(?:(?:more|greater|less|fewer)\s+than|at\s+least|over|up\s+to|nearly|almost|close\s+to)\s+$",
+    regex.IGNORECASE,
+)
 _ONE_IN = regex.compile(
     r"(?<!up\sto\s|as\smany\sas\s|affects\s|affect\s)\b(?P<one>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b",
     regex.IGNORECASE,
@@ -661,6 +665,7 @@ def _word_quantities(
                     start=offset + match.start(), end=offset + match.end(), value=value, unit="%"
                 )
             )
+    labelled = any(isinstance(m, EffectMention) for m in claimed)
     for match in _FOLD_WORD.finditer(norm):
         word = (
             match.group("word") or match.group("fw") or match.group("tw") or match.group("tt") or ""
@@ -671,8 +676,11 @@ def _word_quantities(
         after = norm[match.end() : match.end() + 80]
         if _THRESHOLD_AFTER.match(after):
             continue  # "a fourfold or greater rise": a threshold that defines the outcome
+        if _BOUND_BEFORE.search(norm[max(0, match.start() - 20) : match.start()]):
+            continue  # "more than twice as likely": a bound, not an estimate
         comparative = _COMPARATIVE_AFTER.match(after) or _AS_HIGH.match(after)
-        if comparative and _COMPARISON_WORD.search(after):
+        if comparative and _COMPARISON_WORD.search(after) and not labelled:
+            # "twice as likely (odds ratio 2.3)": the labelled ratio is the estimate
             effects.append(
                 EffectMention(
                     start=offset + match.start(),

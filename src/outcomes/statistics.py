@@ -317,10 +317,13 @@ def _effect_pattern() -> regex.Pattern[str]:
                 (?:\s+(?:one|1|an?)(?:\s+additional)?)?)
             \s+(?P<for>[^,;:()\[\]=<>]{{1,60}}?)                           # "for death"
             (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+)
+          | \s+(?:for|of)\s+(?P<for2>(?:(?!\b(?:than|least|most|about|around|approximately|roughly|some|estimated|nearly|almost|up)\b)[^,;:()\[\]=<>\d]){{1,40}}?)\s+(?=[-\d])     # "HR for death 0.96"
           | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
         )
         (?:\(\s*|\[\s*)?
+        (?:(?:about|approximately|roughly|around|some|an\ estimated)\s+)?    # "of roughly 32 percent"
         {num("value")}
+        (?(for2)(?![\d.,]|\s?(?:days?|weeks?|months?|years?|hours?|%)))  # not "HR for death at 12 months"
         (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
         (?:\s*[\[(]\s*{num("blow")}{RANGE_SEP}{num("bhigh")}\s*[\])]
           | ,\s*{num("clow")}\s*(?:to|-)\s*{num("chigh")}(?![\d.])(?!\s*%)
@@ -438,7 +441,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                 unit=unit,
                 ci=ci,
                 label_start=offset + match.start(),
-                about=match.group("for").strip() if match.group("for") else None,
+                about=(match.group("for") or match.group("for2") or "").strip() or None,
             )
         )
     for match in _TIMES_HIGHER.finditer(norm):
