@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from outcomes.cues import arm_after, arm_before, control_strength
+from outcomes.cues import arm_after, arm_before, control_strength, percent_level
 from outcomes.mentions import (
     CueKind,
     CueMention,
@@ -1368,6 +1368,8 @@ def _measure(
         return Measure.MEAN, unit
     if fixed:
         return fixed[0], unit
+    if unit == "%" and percent_level(lead):
+        return Measure.VALUE, unit  # "HbA1c was 8.04% vs 8.47%": a level in %, not a share
     if unit == "%":
         return Measure.PROPORTION, unit
     if unit is None and _counted(sentence, draft, lead):

@@ -220,6 +220,12 @@ _NOT_ARMS = regex.compile(
 )
 
 
+# "the 10-µg group", "300 mg arm": a strength that names an arm
+_STRENGTH_ARM = regex.compile(
+    r"^\d+(?:\.\d+)?\s?-?\s?(?:mg|µg|mcg|g|ml|mL|IU|units?|mg/kg|µg/kg|%)[-\s]+(?:[\w-]+\s+)?"
+    r"(?:group|arm|cohort|implant|dose)\b",
+    regex.IGNORECASE,
+)
 _LED_BY_ARM = regex.compile(
     r"^(?:those|patients|participants|subjects)\s+(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s",
     regex.IGNORECASE,
@@ -244,6 +250,29 @@ def control_strength(name: str) -> int:
     """
     strong, weak = _control_patterns()
     return 2 if strong.search(name) else 1 if weak.search(name) else 0
+
+
+@cache
+def _percent_level_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<!\w)(?:{_alternation(cues().percent_levels)})(?!\w)", regex.IGNORECASE
+    )
+
+
+_THRESHOLD_WORDS = regex.compile(
+    r"\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+least|reached|"
+    r"achieved|achieving|target|proportion|percentage|share)\b|[<>≤≥]",
+    regex.IGNORECASE,
+)
+
+
+def percent_level(lead: str) -> bool:
+    """Whether the text before a % value names a level measured in % (HbA1c), not a share.
+
+    >>> percent_level("Mean HbA1c was"), percent_level("HbA1c below 7.0% was reached by")
+    (True, False)
+    """
+    return bool(_percent_level_pattern().search(lead)) and not _THRESHOLD_WORDS.search(lead)
 
 
 def _names_comparator(group: str) -> bool:
@@ -279,7 +308,9 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
     group = group.removesuffix(
         "."
     )  # "... 10% of those on placebo.": the full stop ends the sentence
-    if not group or _NOT_ARMS.match(group) or any(ch.isdigit() for ch in group[:1]):
+    if not group or (_NOT_ARMS.match(group) and not _STRENGTH_ARM.match(group)):
+        return None
+    if group[:1].isdigit() and not _STRENGTH_ARM.match(group):
         return None
     return group, start, start + len(group)
 

@@ -109,8 +109,29 @@ _FOLD_WORD = regex.compile(
     r"|\b(?P<tt>two|three|four|five|six|seven|eight|nine|ten)\s+times\b",
     regex.IGNORECASE,
 )
+# "morphine consumption was 12 mg vs 20 mg": an amount used is a result, not a dose given.
+_CONSUMPTION = regex.compile(
+    r"\b(?:consumption|consumed|requirements?|required|needed|needing|cumulative|usage|"
+    r"intake|rescue|use\s+of|used)\b",
+    regex.IGNORECASE,
+)
+_DOSING_BEFORE = regex.compile(
+    r"\b(?:received|receive|receiving|given|giving|administered|doses?\s+of|dosed|dosing|"
+    r"titrated|started|starting|initiated|assigned|randomi[sz]ed|allocated|infusion\s+of|bolus\s+of|"
+    r"loading|maintenance|daily|oral|intravenous|plus|or|either|with)\s+(?:\w+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+_HYPHEN_DOSE = regex.compile(
+    r"^-\s?(?:mg|µg|μg|mcg|ug|ng|g|ml|IU|units?|mg/kg|µg/kg|mcg/kg|mg/m2|mg/m²)(?![\w/])",
+    regex.IGNORECASE,
+)
 _BOUND_BEFORE = regex.compile(
     r"\b(?:(?:more|greater|less|fewer)\s+than|at\s+least|over|up\s+to|nearly|almost|close\s+to)\s+$",
+    regex.IGNORECASE,
+)
+_NONE_IN_ARM = regex.compile(
+    r"(?<=\b(?:and|while|whereas|but|vs\.?|versus|compared\s+with|with)\s+)none\b"
+    r"(?=\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:in|among|with|on|receiving|given)\s)",
     regex.IGNORECASE,
 )
 _ONE_IN = regex.compile(
@@ -374,6 +395,8 @@ def find_quantities(
             or _TIME_LIST.search(before)
         ):
             continue  # "2:1 ratio", "08:00", "at weeks 0, 4, 12 and 24"
+        if _HYPHEN_DOSE.match(after):
+            continue  # "the 10-µg implant", "a 5-mg dose": a strength that names an arm
         if _TIME_PAIR_FIRST.search(before) and _TIME_PAIR_REST.match(after):
             continue  # "at 12 and 18 months": timepoints, not arms
         if _TIME_PAIR_SECOND.search(before) and _TIME_UNIT_AFTER.match(after):
@@ -409,7 +432,10 @@ def find_quantities(
         people = (
             unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
         )
-        if _is_dose(unit) or (people and (_ENROLMENT.search(norm) or "." in raw)):
+        consumed = _CONSUMPTION.search(norm) is not None and not _DOSING_BEFORE.search(before)
+        if (_is_dose(unit) and not consumed) or (
+            people and (_ENROLMENT.search(norm) or "." in raw)
+        ):
             continue
         if unit == "%" and (
             _CONCENTRATION.match(after_unit)
@@ -726,4 +752,16 @@ def _word_quantities(
                     change_verb=True,
                 )
             )
+    for match in _NONE_IN_ARM.finditer(norm):
+        # "40% of controls developed CAUTI, while none of the study group did": a zero that
+        # answers an earlier arm's number, in that number's unit
+        start, end = offset + match.start(), offset + match.end()
+        earlier = [
+            m
+            for m in (*claimed, *found)
+            if isinstance(m, ValueMention) and m.end <= start and m.measure is None
+        ]
+        if earlier and not _overlaps(start, end, claimed):
+            unit = max(earlier, key=lambda m: m.end).unit
+            found.append(ValueMention(start=start, end=start + 4, value=0.0, unit=unit, events=0))
     return found

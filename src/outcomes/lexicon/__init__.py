@@ -35,6 +35,9 @@ class Cues(_Data):
     result_headings: tuple[str, ...]
     baseline_cues: tuple[str, ...]
     dose_units: tuple[str, ...]
+    percent_levels: tuple[str, ...] = Field(
+        description="Outcomes measured in % that are levels, not shares of patients (HbA1c)."
+    )
 
     @field_validator("increase", "decrease", "comparator", "abbreviations")
     @classmethod
