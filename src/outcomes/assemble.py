@@ -293,7 +293,7 @@ _EFFECT_OBJECT = regex.compile(
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _CHANGE_WORDS = regex.compile(
     r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|losses?|"
-    r"declined|fell|rose|dropped|lost|gained)\b(?!\s+(?:to|from)\b)(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
+    r"declined|fell|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
 _FOLLOW_UP = regex.compile(r"\b(?:median|mean)\s+(?:duration\s+of\s+)?follow[-\s]?up\b", regex.I)
@@ -1300,6 +1300,11 @@ def _effect(
     if mention.ci is not None:
         ci = ConfidenceInterval(low=mention.ci.low, high=mention.ci.high, level=mention.ci.level)
     kind, effect_unit = mention.measure, mention.unit
+    reduction = kind in {EffectMeasure.RELATIVE_DIFFERENCE, EffectMeasure.RISK_DIFFERENCE}
+    if reduction and ci is not None and mention.value < 0 < ci.low < ci.high:
+        # "efficacy 32% (95% CI 16% to 45%)", "reduced by 22% (9 to 33)": the bounds of a
+        # reduction written as positive numbers are signed like the reduction
+        ci = ConfidenceInterval(low=-ci.high, high=-ci.low, level=ci.level)
     if kind is EffectMeasure.MEAN_DIFFERENCE and effect_unit is None:
         effect_unit = unit if unit not in {"%", None} else None
     if (

@@ -77,7 +77,7 @@ _VERB_BEFORE = regex.compile(
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
     r"reductions|decreases|increases|improvements|declines)"
-    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of)\s+)?(?:an?\s+)?$"
+    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened)(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$",
     regex.IGNORECASE,
@@ -143,7 +143,9 @@ _WORD_PERCENT = regex.compile(
     regex.IGNORECASE,
 )
 _SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:SD\s?)?(?:±|\+/-|\+-)\s?" + num("sd"))
-_BRACKET_THEN_UNIT = regex.compile(r"^\s?\(\s?" + num("sd") + r"\s?\)")
+_BRACKET_THEN_UNIT = regex.compile(
+    r"^\s?\(\s?(?:(?:SD|SE|SEM|s\.d\.)[\s,:=]*)?" + num("sd") + r"\s?\)"  # "10.2 (SD 6.1) points"
+)
 _PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(
     r"\s(?:[a-z]+\s+)??(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
@@ -168,7 +170,9 @@ _EFFICACY_AFTER = regex.compile(
     r"^\s?(?:effective|efficacious|protective|protection)\b", regex.IGNORECASE
 )
 _EFFICACY_BEFORE = regex.compile(
-    r"\b(?:efficacy|effectiveness)\s+(?:was|of|reached|:)\s+$", regex.IGNORECASE
+    r"\b(?:efficacy|effectiveness)(?:\s+(?:against|for)\s+[^\d,;()]{1,50}?)?\s+(?:was|of|reached|:)\s+"
+    r"(?:(?:about|approximately|roughly|an\ estimated)\s+)?$",
+    regex.IGNORECASE,
 )
 _HALVED = regex.compile(
     r"(?<!roughly\s|almost\s|nearly\s|about\s|approximately\s|more\sthan\s)\b(?:halved|cut\ in\ half|reduced\ by\ half)\b",

@@ -154,9 +154,11 @@ _CI = regex.compile(
     \s*(?:[,:=]\s*|\s(?:of|was|were|from|between)\s+)?(?:\(\s*|\[\s*)?
     """
     + num("low")
+    + r"(?:\s?%)?"  # "95% CI 16% to 45%"
     + RANGE_SEP
     + r"(?:"
     + num("high")
+    + r"(?:\s?%)?"
     + rf"|(?P<open>{_NOT_REACHED}))",
     regex.VERBOSE,
 )
