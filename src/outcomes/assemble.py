@@ -1301,10 +1301,11 @@ def _effect(
         ci = ConfidenceInterval(low=mention.ci.low, high=mention.ci.high, level=mention.ci.level)
     kind, effect_unit = mention.measure, mention.unit
     reduction = kind in {EffectMeasure.RELATIVE_DIFFERENCE, EffectMeasure.RISK_DIFFERENCE}
-    if reduction and ci is not None and mention.value < 0 < ci.low < ci.high:
+    low, high = (ci.low, ci.high) if ci is not None else (None, None)
+    if reduction and ci and low is not None and high is not None and mention.value < 0 < low < high:
         # "efficacy 32% (95% CI 16% to 45%)", "reduced by 22% (9 to 33)": the bounds of a
         # reduction written as positive numbers are signed like the reduction
-        ci = ConfidenceInterval(low=-ci.high, high=-ci.low, level=ci.level)
+        ci = ConfidenceInterval(low=-high, high=-low, level=ci.level)
     if kind is EffectMeasure.MEAN_DIFFERENCE and effect_unit is None:
         effect_unit = unit if unit not in {"%", None} else None
     if (
