@@ -73,6 +73,9 @@ _TRAILING_COMMA = regex.compile(r"\s*,\s*$")
 _CLOSED_BRACKET = regex.compile(r"\([^()]*\)")
 _TRAILING_ARM = regex.compile(r"\s+(?:with|in|among|on|receiving|for)\s+(?:the\s+)?\S.*$")
 
+_CITATION = regex.compile(
+    r"\bdoi\s?:\s?10\.\d|\b(?:19|20)\d\d\s?;\s?\d+\s?(?:\(\d+\))?\s?:\s?\d+", regex.I
+)
 _ALPHA = 0.05
 _RATIOS = {
     EffectMeasure.HAZARD_RATIO,
@@ -296,6 +299,11 @@ _CHANGE_WORDS = regex.compile(
     r"declined|fell|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
+_SIGNED_CHANGE_LEAD = regex.compile(
+    r"\b(?:improved|improvement|worsened|worsening|changed|changes?|increased|decreased|reduced|"
+    r"shortened|lengthened|declined|rose|fell|from\s+baseline)\b",
+    regex.I,
+)
 _FOLLOW_UP = regex.compile(r"\b(?:median|mean)\s+(?:duration\s+of\s+)?follow[-\s]?up\b", regex.I)
 _MEAN = regex.compile(r"\b(?:mean|average|means|averaged|on\s+average)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
@@ -335,6 +343,8 @@ def assemble(
         controls: names the document compares against ("versus chloroquine"), used to
             order two active arms when the sentence itself does not say which is control.
     """
+    if _CITATION.search(sentence.norm):
+        return []  # "2026;144(2):131-140. doi:10.1001/...": a reference, no result
     values = _attach_intervals(sentence)
     values = [v for v in values if not _is_context(sentence, v)]
     if _ENROLMENT_CLAUSE.search(sentence.norm):
@@ -347,7 +357,10 @@ def assemble(
     drafts = [
         d
         for d in drafts
-        if _keep(d) and not _baseline_pvalue(sentence, d) and not _planned_effect(sentence, d)
+        if _keep(d)
+        and not _baseline_pvalue(sentence, d)
+        and not _planned_effect(sentence, d)
+        and not _attrition(sentence, d)
     ]
     drafts.sort(key=lambda d: d.start)
     records: list[EffectRecord] = []
@@ -544,6 +557,15 @@ def _linked(
         return True  # one arm is the control, the other is not: a comparison
     if _parallel_arms(sentence, a, between):
         return True
+    if (
+        a.measure in _CHANGES
+        and b.measure == a.measure
+        and _AND_BY.search(between)
+        and ";" not in between
+        and len(between) < 120
+        and not _NEW_OUTCOME_BEFORE_BY.search(between)
+    ):
+        return True  # "fell by 7% in the A arm but by 18% in the B arm"
     between = _LEADING_BRACKET.sub("", between)  # "92% (adjuvanted), 85% ..."
     if _COMMA_ONLY.fullmatch(between) or (
         _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
@@ -615,6 +637,12 @@ _NEW_OUTCOME = regex.compile(
     \s*(?:\(\s*)?(?:(?:was|were|occurred|developed|reported)\s+)?(?:in|of|among|at|for)?\s*(?:\(\s*)?$
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# "..., and weight by 2 kg": "and <noun> by" starts a new outcome (not "and by")
+_NEW_OUTCOME_BEFORE_BY = regex.compile(
+    r"\b(?:and|but|while|whereas)\s+(?!by\b)[^\W\d_]+[^,;]*\bby\s*$", regex.I
 )
 
 
@@ -747,6 +775,11 @@ _ELLIPSIS = regex.compile(
 )
 
 
+# "had fallen by 7% in the A arm but by 18% in the B arm": the second arm's change
+_AND_BY = regex.compile(
+    r"\b(?:and|but|while|whereas|vs\.?|versus|compared\s+with|against)\s+(?:only\s+)?by\s*$",
+    regex.I,
+)
 _ELLIPSIS_AFTER_ARMS = regex.compile(
     r",\s*(?:and|while|whereas|but)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+by\s*$", regex.I
 )
@@ -759,20 +792,16 @@ def _elliptical_changes(
     out = list(values)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
+        between = _between(sentence, first, second)
         shares_verb = first.measure in _CHANGES and first.change_verb and second.measure is None
-        if not shares_verb and second.measure is None:
+        across = False
+        if second.measure is None and _ELLIPSIS_AFTER_ARMS.search(between):
             # "fell by 11.9 cm with A and 3.1 cm with B, and blood pressure by 7.4 and 1.8":
             # the verb of the last change before, across the first pair's arms
             source = next((v for v in reversed(out[:i]) if v.measure in _CHANGES), None)
-            if (
-                source is not None
-                and source.change_verb
-                and _ELLIPSIS_AFTER_ARMS.search(_between(sentence, first, second))
-            ):
-                first, shares_verb = source, True
-        if shares_verb and (
-            _ELLIPSIS.match(_between(sentence, out[i - 1], second)) or first is not out[i - 1]
-        ):
+            if source is not None and source.change_verb:
+                first, shares_verb, across = source, True, True
+        if shares_verb and (across or _ELLIPSIS.match(between) or _AND_BY.search(between)):
             value = second.value
             if value is not None and first.value is not None and first.value < 0:
                 value = -abs(value)
@@ -1160,6 +1189,28 @@ _DESIGN_WORDS = regex.compile(
 )
 
 
+# "611 (92.9%) completed the week 52 visit", "1,987 (92.5%) children received all three doses"
+_ATTRITION_AFTER = regex.compile(
+    r"^[^,;.]{0,25}?\b(?:completed|received\s+all|were\s+(?:followed|analy[sz]ed|included|retained)|"
+    r"adhered|attended\s+all|were\s+lost\s+to\s+follow|withdrew|remained\s+in\s+the\s+(?:study|trial))\b",
+    regex.I,
+)
+
+
+_COUNT_THEN_BRACKET = regex.compile(r"\d\s?[(\[]\s?$")
+
+
+def _attrition(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """A lone count of people who stayed in the trial is no result."""
+    if draft.effect is not None or len(draft.values) != 1 or draft.pvalue is not None:
+        return False
+    value = draft.values[0]
+    after = sentence.norm[value.end - sentence.start :]
+    before = sentence.norm[: value.start - sentence.start]
+    counted = value.events is not None or _COUNT_THEN_BRACKET.search(before) is not None
+    return counted and _ATTRITION_AFTER.match(after.lstrip(" )]")) is not None
+
+
 def _keep(draft: _Draft) -> bool:
     """Drop lone numbers that carry nothing to show they are results."""
     if draft.effect is not None or len(draft.values) > 1:
@@ -1358,7 +1409,25 @@ def _measure(
         share_of_people(sentence.norm, v.end - sentence.start) for v in draft.values
     )
     levels = levels or shares
-    if (change_lead or changed_clause) and unit != "fold" and not fixed and not levels:
+    # "improved more with X than with placebo (−1.2 vs. −0.6 points)", "changed by −2.1 and
+    # +3.4": arms written with their signs in a clause that speaks of change
+    explicit_signs = all(
+        sentence.norm[v.start - sentence.start : v.start - sentence.start + 1] in "-+"
+        for v in draft.values
+    ) and any(v.value is not None and v.value < 0 for v in draft.values)
+    signed_change = explicit_signs and bool(
+        _SIGNED_CHANGE_LEAD.search(
+            sentence.norm[
+                max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
+            ]
+        )
+    )
+    if (
+        (change_lead or signed_change or changed_clause)
+        and unit != "fold"
+        and not fixed
+        and not levels
+    ):
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
     lead = sentence.norm[
         max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
