@@ -206,6 +206,7 @@ _DISCOURSE = regex.compile(
     r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|only\b|just\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
     overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
+    (?:even\s+|perhaps\s+)?(?:more|most|less)\s+[a-z]+(?:ly)?\s*,|(?:reassuringly|encouragingly|surprisingly|crucially|strikingly|notably|remarkably|unexpectedly)\b|
     as\s+a\s+result\b|as\s+expected\b|in\s+the\s+\w+(?:\s+\w+)?\s+(?:analysis|population|cohort)\b|
     (?:at|by|after|within)\s+(?:week|day|month|year)\s+\d+\b|(?:at|by|after|within)\s+\d+\s+\w+\b|
     compared\s+(?:with|to)\s+(?:[^,]|,(?=\d{3})){1,50},|relative\s+to\s+(?:[^,]|,(?=\d{3})){1,50},|versus\s+(?:[^,]|,(?=\d{3})){1,50},|
@@ -352,6 +353,7 @@ def assemble(
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls))
     drafts = _unlabelled_differences(sentence, drafts)
     drafts = _changes_against_control(sentence, drafts)
+    drafts = _appositive_differences(sentence, drafts)
     drafts = _merge_effects(sentence, drafts)
     drafts = _attach_pvalues(sentence, drafts)
     drafts = [
@@ -555,7 +557,7 @@ def _linked(
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
-    if _parallel_arms(sentence, a, between):
+    if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
         return True
     if (
         a.measure in _CHANGES
@@ -649,6 +651,29 @@ _NEW_OUTCOME_BEFORE_BY = regex.compile(
 def _names_arm(phrase: str) -> bool:
     """Whether a phrase names an arm: a control, or a group / arm / cohort."""
     return control_strength(phrase) > 0 or _GROUP_WORD_END.search(" " + phrase) is not None
+
+
+# "1,204 episodes of malaria among vaccinated children and 1,771 among controls": the
+# second number repeats the preposition that named the first number's arm.
+_PREP_ARM_THEN_LINK = regex.compile(
+    r"""^[^\d;]{0,60}?\s(?P<prep>among|in|with|on|for|receiving|after)\s+[^\d;,]{1,50}?\s*,?\s*
+    (?:and|vs\.?|versus|compared\s+(?:with|to)|against|as\s+against|but)\s+(?:only\s+|just\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _parallel_prepositions(sentence: SentenceMentions, b: ValueMention, between: str) -> bool:
+    """Two numbers each followed by the same preposition naming its arm."""
+    match = _PREP_ARM_THEN_LINK.match(between)
+    if match is None:
+        return False
+    after = sentence.norm[b.end - sentence.start :]
+    repeat = regex.match(
+        rf"\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s+){{0,2}}?{match.group('prep')}\s",
+        after,
+        regex.IGNORECASE,
+    )
+    return repeat is not None
 
 
 def _parallel_arms(sentence: SentenceMentions, a: ValueMention, between: str) -> bool:
@@ -1005,6 +1030,50 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
             )
             draft.values = []
     return drafts
+
+
+# "12% vs 18%, a 33% reduction", "61 vs 38 fractures, a rise of about 60%": a percent
+# change set after two arms restates their contrast.
+_APPOSITIVE_CHANGE = regex.compile(
+    r"""^[^\d;]{0,40}?[,;(]\s*(?:(?:a|an|or\s+an?|representing\s+an?|which\s+(?:is|was|represents|represented)\s+an?|
+    corresponding\s+to\s+an?|equivalent\s+to\s+an?)\s+)
+    (?:(?:relative|proportional)\s+)?
+    (?:(?:rise|increase|reduction|decrease|drop|fall|decline|cut|gain|difference)\s+of\s+)?
+    (?:(?:about|approximately|roughly|nearly|almost|some|around)\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _appositive_differences(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """Merge "..., a 33% reduction" into the two-arm comparison it follows."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        previous = out[-1] if out else None
+        value = draft.values[0] if len(draft.values) == 1 else None
+        if (
+            previous is not None
+            and value is not None
+            and draft.effect is None
+            and value.measure is Measure.PERCENT_CHANGE
+            and value.value is not None
+            and len(previous.values) == 2
+            and previous.effect is None
+            and _APPOSITIVE_CHANGE.match(
+                sentence.norm[previous.end - sentence.start : value.start - sentence.start]
+            )
+        ):
+            previous.effect = EffectMention(
+                start=value.start,
+                end=value.end,
+                measure=EffectMeasure.RELATIVE_DIFFERENCE,
+                value=value.value,
+                unit="%",
+                label_start=value.start,
+            )
+            previous.end = max(previous.end, value.end)
+            continue
+        out.append(draft)
+    return out
 
 
 def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
@@ -1578,6 +1647,18 @@ _FREE_DAYS = regex.compile(
 )
 
 
+_EXISTENTIAL = regex.compile(
+    r"\b(?:there\s+(?:were|was|had\s+been|have\s+been)|we\s+(?:observed|recorded|found|saw))\s+"
+    r"(?:(?:a\s+total\s+of|only|just|about|approximately)\s+)?$",
+    regex.I,
+)
+_COUNTED_NOUN = regex.compile(
+    r"\s*(?P<object>[^\W\d_][^,;()\d]{1,60}?)(?=\s+(?:among|in|with|on|for|after|receiving|during|"
+    r"vs\.?|versus|compared)\b|\s*[,;(]|\s*$)",
+    regex.I,
+)
+
+
 def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
@@ -1603,6 +1684,13 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             found := _object_after(sentence, first.end - base, _VERB_OBJECT)
         ):
             return found
+    # "There were 1,204 episodes of malaria among ...": the counted noun names the outcome.
+    if draft.values:
+        first = min(draft.values, key=lambda v: v.start)
+        if _EXISTENTIAL.search(norm, zone_start - base, first.start - base) and (
+            counted := _COUNTED_NOUN.match(norm, first.end - base)
+        ):
+            return _take(sentence, counted.start("object"), counted.end("object"))
     # "a 35% reduction in X": the object after a change noun names the outcome.
     changed = draft.values and draft.values[0].measure in _CHANGES
     if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):

@@ -134,14 +134,15 @@ _SPACE = regex.compile(r"\s+")
 
 
 def _norm_unit(unit: str | None) -> str | None:
-    """Two spellings of one unit agree: µ/μ, spacing, "per" and "/".
+    """Two spellings of one unit agree: µ/μ, superscripts, spacing, "per" and "/".
 
     >>> _norm_unit("mL/min/1.73 m² per year") == _norm_unit("mL/min/1.73 m²/year")
     True
     """
     if not unit:
         return None
-    return _SPACE.sub("", _PER.sub("/", unit.replace("μ", "µ").strip()))
+    unit = unit.replace("μ", "µ").replace("²", "2").replace("³", "3").strip()
+    return _SPACE.sub("", _PER.sub("/", unit))
 
 
 def _match(
