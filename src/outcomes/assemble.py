@@ -213,7 +213,7 @@ _DISCOURSE = regex.compile(
     in\s+(?:the\s+)?(?:[^,]|,(?=\d{3})){1,40}\s+(?:group|arm|cohort),|among\s+(?:[^,]|,(?=\d{3})){1,50},|
     (?:after\s+)?adjusting\s+for\s+(?:[^,]|,(?=\d{3})){1,120}(?:,\s*and\s+(?:[^,]|,(?=\d{3})){1,60})?,|
     at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+(?:[^,]|,(?=\d{3})){1,60},|
-    of\s+(?:the\s+)?\d(?:[^,]|,(?=\d{3})){0,80},|
+    of\s+(?:the\s+)?\d(?:[^,]|,(?=\d{3})){0,80},|of\s+(?:the|all|those)\s+[^\d,]{1,40},|
     (?:at|by|after|within|during|over|in|among|for|on|with|through|until|up\s+to)\s+(?:[^,]|,(?=\d{3})){1,50},|
     (?:a\s+)?(?:(?:statistically\s+)?non-?significant|significant|greater|larger|smaller|modest|marked|small|
     (?:a\s+)?trend\s+towards?)\b|
@@ -233,7 +233,7 @@ _SUBJECT_END = regex.compile(
     r"""\s(?:was|were|is|are|had|has|have|showed|shown|demonstrated|occurred|developed|
     experienced|reached|achieved|increased|decreased|rose|fell|improved|reduced|declined|dropped|
     changed|remained|did|differed|led|resulted|yielded|favou?red|averaged|totall?ed|amounted|
-    ranged|measured|lowered|raised|cut|halved|doubled|went|grew|climbed|jumped|lessened|
+    ranged|measured|lowered|raised|cut|halved|doubled|went|grew|climbed|jumped|lessened|ended|stood|
     prevented|dropped|produced|caused|gave|saw|significantly|of\s*$|by\s*$|than\b|compared|vs\b|versus|
     \w{3,}ed\s+(?:in|by|from|to|faster|slower|more|less|significantly|after|with|among|between|than|surgery)\b|
     among|in\s+(?:the\s+)?(?:\w+\s+){0,4}(?:group|arm|cohort|patients)|with\s+(?:the\s+)?(?:\w+\s+){0,3}(?:group|arm))\b|[:(\[]""",
@@ -306,7 +306,7 @@ _SIGNED_CHANGE_LEAD = regex.compile(
     regex.I,
 )
 _FOLLOW_UP = regex.compile(r"\b(?:median|mean)\s+(?:duration\s+of\s+)?follow[-\s]?up\b", regex.I)
-_MEAN = regex.compile(r"\b(?:mean|average|means|averaged|on\s+average)\b", regex.I)
+_MEAN = regex.compile(r"\b(?:mean|average|means|averaged|averaging|on\s+average)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
 _NEGATED_SIG = regex.compile(r"\b(?:not|no|non|without|nor|neither)\b[^,.;]{0,20}$", regex.I)
 
@@ -558,6 +558,8 @@ def _linked(
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
     if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
+        return True
+    if _to_from(sentence, a, b):
         return True
     if (
         a.measure in _CHANGES
@@ -984,6 +986,21 @@ def document_controls(text: str) -> tuple[str, ...]:
         if name not in _NOT_CONTROL_NAMES and not any(ch.isdigit() for ch in name):
             counts[name] = counts.get(name, 0) + 1
     return tuple(sorted(counts, key=lambda n: -counts[n]))[:3]
+
+
+def _to_from(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bool:
+    """ "rose to 76% in A from 58% in B": the level after, then the level before."""
+    before = sentence.norm[max(0, a.start - sentence.start - 4) : a.start - sentence.start]
+    between = _between(sentence, a, b)
+    return (
+        before.rstrip().lower().endswith("to")
+        and _FROM_END.search(between) is not None
+        and ";" not in between
+        and len(between) < 80
+    )
+
+
+_FROM_END = regex.compile(r"\bfrom\s+(?:the\s+)?$", regex.I)
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
@@ -1469,8 +1486,9 @@ def _measure(
     changed_clause = signed and _CHANGE_WORDS.search(
         sentence.norm[draft.end - sentence.start :][:80]
     )
-    levels = len(draft.values) == 2 and _from_to(  # "from 9.1% to 6.0%": two levels, not changes
-        sentence, sorted(draft.values, key=lambda v: v.start)
+    ordered = sorted(draft.values, key=lambda v: v.start)
+    levels = len(draft.values) == 2 and (  # "from 9.1% to 6.0%": two levels, not changes
+        _from_to(sentence, ordered) or _to_from(sentence, ordered[0], ordered[1])
     )
     # "achieved by 41.2% of selvafibrate-treated patients": a share of people is a level,
     # whatever change word the outcome's name carries ("improvement", "worsening").

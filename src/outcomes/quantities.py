@@ -125,6 +125,10 @@ _HYPHEN_DOSE = regex.compile(
     r"^-\s?(?:mg|µg|μg|mcg|ug|ng|g|ml|IU|units?|mg/kg|µg/kg|mcg/kg|mg/m2|mg/m²)(?![\w/])",
     regex.IGNORECASE,
 )
+_ON_SCALE = regex.compile(
+    r"^\s?on\s+(?:an?|the)\s+(?:\d+|ten|five|seven|four|three|eleven|hundred)[-\s]point\s+(?:scale|score)",
+    regex.IGNORECASE,
+)
 _BOUND_BEFORE = regex.compile(
     r"\b(?:(?:more|greater|less|fewer)\s+than|at\s+least|over|up\s+to|nearly|almost|close\s+to)\s+$",
     regex.IGNORECASE,
@@ -413,6 +417,8 @@ def find_quantities(
                 after = norm[end : end + 80]
         unit_found = unit_after(norm, end)
         unit, unit_end = unit_found if unit_found else (None, end)
+        if unit is None and _ON_SCALE.match(after):
+            unit = "points"  # "averaging 6.1 on a 10-point scale": a score in points
         if unit is None and (currency := currency_of(raw)) is not None:
             unit = currency
         spread = (
