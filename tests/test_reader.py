@@ -172,3 +172,24 @@ def test_reader_plain_text_is_body(text: str) -> None:
 )
 def test_reader_blank_text_has_no_body(text: str) -> None:
     assert read(text).body() == []
+
+
+METHODS_WITH_LABELS = (
+    "Methods\n"
+    "Design: RCT.  Outcomes: infections and labour duration.  Setting: a hospital with a "
+    "caesarean rate of 26%.\n"
+    "Results\n"
+    "Infection was 12% vs 18% (p=0.01).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        pytest.param("a hospital with a caesarean rate of 26%", SectionKind.CONTEXT, id="setting"),
+        pytest.param("infections and labour duration", SectionKind.CONTEXT, id="outcomes-label"),
+        pytest.param("Infection was 12% vs 18%", SectionKind.BODY, id="results"),
+    ],
+)
+def test_reader_methods_labels_stay_context(phrase: str, kind: SectionKind) -> None:
+    assert _kind_of(read(METHODS_WITH_LABELS), phrase) == {kind}

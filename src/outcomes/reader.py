@@ -119,6 +119,20 @@ def _is_heading_line(content: str, following: str | None) -> bool:
     )
 
 
+_RESULT_LABELS = frozenset(
+    {
+        "results",
+        "result",
+        "findings",
+        "main results",
+        "key results",
+        "conclusions",
+        "conclusion",
+        "interpretation",
+    }
+)
+
+
 def _split_inline(text: str, start: int, end: int, kind: SectionKind) -> list[Section]:
     """Split a paragraph at inline ``HEADING:`` labels that the lexicon knows."""
     sections: list[Section] = []
@@ -137,6 +151,10 @@ def _split_inline(text: str, start: int, end: int, kind: SectionKind) -> list[Se
         )
         cursor = match.end()
         current_kind = label_kind or SectionKind.BODY
+        if kind is SectionKind.CONTEXT and label.strip().lower() not in _RESULT_LABELS:
+            # "Methods: ... Outcomes: infections, labour duration": a methods paragraph's own
+            # labels describe the design; only a results label ends it
+            current_kind = SectionKind.CONTEXT
         heading = label
     if cursor < end:
         sections.append(Section(kind=current_kind, heading=heading, start=cursor, end=end))
