@@ -400,6 +400,19 @@ def assemble(
             # "less fatigue (p = 0.07), hunger (p = 0.02)": the list shares its direction
             record = record.model_copy(update={"direction": records[-1].direction})
         records.append(record)
+    for index in range(len(records) - 2, -1, -1):
+        # "Graft loss (1.0% vs 1.4%) and death (0.7% vs 1.0%) were similar": a list of
+        # outcomes shares the predicate that follows it
+        gap = sentence.norm[
+            drafts[index].end - sentence.start : drafts[index + 1].start - sentence.start
+        ]
+        if (
+            records[index + 1].direction is Direction.NO_CHANGE
+            and records[index].direction is not Direction.NO_CHANGE
+            and _LIST_JOIN.match(gap)
+            and _cues_between(sentence, drafts[-1].end, sentence.end, CueKind.NO_CHANGE)
+        ):
+            records[index] = records[index].model_copy(update={"direction": Direction.NO_CHANGE})
     return records
 
 
@@ -1168,6 +1181,12 @@ _EFFECT_GAP_WORDS = frozenset(
 )
 
 
+_RESPECTIVE_ARMS = regex.compile(
+    r"^\s?%?\s*(?:(?:in|with|among|for|on)\s+(?:the\s+)?[^;()\d]{1,60}?,?\s*)?respectively\b",
+    regex.I,
+)
+
+
 def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """An effect written right after a pair of arms qualifies that pair."""
     out = list(drafts)
@@ -1179,6 +1198,8 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
             if effect.start < draft.end:
                 continue
             gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
+            # "3.0% and 3.3% in the A and placebo groups, respectively (RR 0.91": the arms' names
+            gap = _RESPECTIVE_ARMS.sub("", gap, count=1)
             words = [w.lower() for w in _LETTERS.findall(gap)]
             after_semicolon = _LETTERS.findall(gap.rsplit(";", 1)[-1]) if ";" in gap else []
             if len(gap) > 60 or ". " in gap or after_semicolon:

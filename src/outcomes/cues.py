@@ -68,12 +68,20 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
                 continue
             if kind is CueKind.NOT_SIGNIFICANT and text in {"NS", "ns"} and not _is_ns(norm, match):
                 continue
+            if kind is CueKind.NO_CHANGE and _STORY_AFTER.match(norm, match.end()):
+                continue  # "told a similar story", "the same pattern": discourse, no claim
             found.append(
                 CueMention(
                     start=offset + match.start(), end=offset + match.end(), kind=kind, text=text
                 )
             )
     return sorted(found, key=lambda c: c.start)
+
+
+_STORY_AFTER = regex.compile(
+    r"\s+(?:story|stories|pattern|patterns|trend|trends|picture|direction|way|message|conclusion)\b",
+    regex.IGNORECASE,
+)
 
 
 def _is_ns(norm: str, match: regex.Match[str]) -> bool:
