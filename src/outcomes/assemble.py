@@ -1840,6 +1840,14 @@ def _timepoint(sentence: SentenceMentions, zone: tuple[int, int]) -> str | None:
 # ---------------------------------------------------------------- direction and significance
 
 
+_CONCESSIVE_NS = regex.compile(
+    r",?\s+(?:though|although|but)\s+(?:the|this|that|it|these)\s*(?:gap|difference|differences|"
+    r"increase|reduction|decrease|effect|trend)?\s+(?:was|were|did|is)\s+not\s+(?:statistically\s+)?"
+    r"significant|,?\s+(?:though|although|but)\s+(?:the|this)\s+(?:gap|difference)\s+did\s+not\s+reach",
+    regex.I,
+)
+
+
 def _significance(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int]) -> bool | None:
     if draft.pvalue is not None:
         p = draft.pvalue
@@ -1850,6 +1858,9 @@ def _significance(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, in
         return p.value < _ALPHA
     if _cues_between(sentence, zone[0], zone[1], CueKind.NOT_SIGNIFICANT):
         return False
+    tail = _CONCESSIVE_NS.search(sentence.norm, zone[1] - sentence.start)
+    if tail is not None and tail.start() == zone[1] - sentence.start:
+        return False  # "8% versus 5%, though the gap was not statistically significant"
     for cue in _cues_between(sentence, zone[0], zone[1], CueKind.SIGNIFICANT):
         before = sentence.norm[max(0, cue.start - sentence.start - 30) : cue.start - sentence.start]
         if not _NEGATED_SIG.search(before):

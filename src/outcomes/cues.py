@@ -104,7 +104,7 @@ _TIMEPOINT = regex.compile(
       | follow(?:ed)?[-\s]up\s+(?:for|of|period\s+of)\s+(?:\d+(?:\.\d+)?\s*{_TIME_UNIT})
       | (?:lasting|treated\s+for|given\s+for|continued\s+for)\s+(?:a\s+period\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}
     )
-    | (?:\b(?:at|by|after|within|on|from|through|throughout|to|until|up\ to|during|over|in\s+the\s+first|for\s+the\s+first)\s+(?:the\s+)?(?:first\s+)?)
+    | (?:\b(?:at|by|after|within|on|from|through|throughout|to|until|up\ to|during|over|before|in\s+the\s+first|for\s+the\s+first)\s+(?:the\s+)?(?:(?:first|following|next|subsequent)\s+)?)
       (?:(?P<unit2>day|week|month|year|visit|cycle)\s+(?P<n2>\d+)
         |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[\w-]+(?:\s+[\w-]+)?)?)
     | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point))
