@@ -138,6 +138,11 @@ _NONE_IN_ARM = regex.compile(
     r"(?=\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:in|among|with|on|receiving|given)\s)",
     regex.IGNORECASE,
 )
+_QUOTED_SPEECH = regex.compile(
+    r"[\"“”].{0,400}?\b(?:said|says|say|told|added|explained|noted)\b|\b(?:said|says)\s+(?:Dr|Prof|Professor|Mr|Ms|Mrs)\b"
+    r"|^\W*[\"“]|[\"”]\W*$",
+    regex.IGNORECASE,
+)
 _ONE_IN = regex.compile(
     r"(?<!up\sto\s|as\smany\sas\s|affects\s|affect\s)\b(?P<one>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b",
     regex.IGNORECASE,
@@ -154,8 +159,12 @@ _PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", r
 _PER_POPULATION = regex.compile(
     r"\s(?:[a-z]+\s+)??(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
     r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
-    r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?))\b",
+    r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?)"
+    r"|per\s+(?:person|patient|participant)\s+per\s+(?:year|month))\b",
     regex.IGNORECASE,
+)
+_PER_PER = regex.compile(
+    r"^per\s+(?P<who>person|patient|participant)\s+per\s+(?P<period>year|month)$", regex.IGNORECASE
 )
 _DOUBLED = regex.compile(r"\b(?:doubled|tripled)\b", regex.IGNORECASE)
 _CONCENTRATION = regex.compile(
@@ -438,6 +447,7 @@ def find_quantities(
         elif unit is None and (per := _PER_POPULATION.match(norm, end)) is not None:
             # "38.2 per 100 person-years", "1.12 falls per person-year"
             unit, unit_end = per.group("unit").strip().replace(",", ""), per.end()
+            unit = _PER_PER.sub(r"per \g<who>-\g<period>", unit)  # "per person per year"
         after_unit = norm[unit_end : unit_end + 80]
         people = (
             unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
@@ -673,7 +683,9 @@ def _word_quantities(
 ) -> list[ValueMention]:
     """Spelled-out results: "one in five" (20%), "twenty percent", "twofold", "halved"."""
     found: list[ValueMention] = []
-    for match in _ONE_IN.finditer(norm):
+    quoted = _QUOTED_SPEECH.search(norm) is not None
+    for match in () if quoted else _ONE_IN.finditer(norm):
+        # "'... about one in three people don't get better,' said Dr X": background in a quote
         den_raw = match.group("den")
         den = parse_number(den_raw) if den_raw[0].isdigit() else parse_word_number(den_raw)
         followed = _BRACKETED_NUMBER_AFTER.match(norm[match.end() : match.end() + 20])
