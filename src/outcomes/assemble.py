@@ -391,6 +391,8 @@ def assemble(
                 update={
                     "outcome": records[-1].outcome,
                     "timepoint": records[-1].timepoint or record.timepoint,
+                    "unit": record.unit or records[-1].unit,
+                    "measure": records[-1].measure or record.measure,
                 }
             )
         listed = (
@@ -1519,8 +1521,8 @@ def _measure(
     levels = levels or shares
     # "improved more with X than with placebo (−1.2 vs. −0.6 points)", "changed by −2.1 and
     # +3.4": arms written with their signs in a clause that speaks of change
-    explicit_signs = all(
-        sentence.norm[v.start - sentence.start : v.start - sentence.start + 1] in "-+"
+    explicit_signs = any(
+        sentence.norm[v.start - sentence.start : v.start - sentence.start + 1] == "-"
         for v in draft.values
     ) and any(v.value is not None and v.value < 0 for v in draft.values)
     signed_change = explicit_signs and bool(

@@ -151,7 +151,9 @@ _WORD_PERCENT = regex.compile(
     r"\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|five)\s+(?:percent|per\ cent)\b",
     regex.IGNORECASE,
 )
-_SPREAD_THEN_UNIT = regex.compile(r"^\s?(?:SD\s?)?(?:±|\+/-|\+-)\s?" + num("sd"))
+_SPREAD_THEN_UNIT = regex.compile(
+    r"^\s?(?:(?:SD\s?)?(?:±|\+/-|\+-)|,?\s?SD\s?[=:]?)\s?" + num("sd")  # "–0.72, SD 1.1 kg/m2"
+)
 _BRACKET_THEN_UNIT = regex.compile(
     r"^\s?\(\s?(?:(?:SD|SE|SEM|s\.d\.)[\s,:=]*)?" + num("sd") + r"\s?\)"  # "10.2 (SD 6.1) points"
 )
