@@ -1596,6 +1596,9 @@ _TRAILING_PARTICIPLE = regex.compile(
 )
 
 
+_ABBREVIATION_END = regex.compile(r"\b(?:[A-Za-z]\.){2,}$|\b(?:et\s+al|vs|approx|incl)\.$", regex.I)
+
+
 def _clean(phrase: str) -> str:
     phrase = _BRACKET_WITH_DIGIT.sub("", phrase)  # "response (a fall of at least 50%)"
     previous = None
@@ -1610,7 +1613,9 @@ def _clean(phrase: str) -> str:
     phrase = _TRAILING_TIME.sub("", phrase)
     if len(phrase.split()) > 2:
         phrase = _LEADING_SUMMARY.sub("", phrase)  # "Median length of stay" -> "length of stay"
-    return phrase.strip(" ,;:(-")
+    phrase = phrase.strip(" ,;:(-")
+    # "... in the incidence of enterocolitis.": the sentence's full stop is no part of it
+    return phrase[:-1] if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase) else phrase
 
 
 _TRAILING_TIME = regex.compile(
@@ -1898,7 +1903,10 @@ def _direction(
     first = draft.values[0] if draft.values else None
     if first is not None and first.value is not None:
         if first.measure is Measure.FOLD_CHANGE:
-            decrease = _cues_between(sentence, first.start, first.end + 15, CueKind.DECREASE)
+            # "a 2.1-fold decrease", "decreased 2.1-fold": the cue beside the number
+            decrease = _cues_between(
+                sentence, first.start - 25, first.end + 15, CueKind.DECREASE
+            ) and not _cues_between(sentence, first.start - 25, first.end + 15, CueKind.INCREASE)
             return Direction.DECREASE if decrease or first.value < 1 else Direction.INCREASE
         if first.measure in _CHANGES:
             return _compare(first.value, 0.0)

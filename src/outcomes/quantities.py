@@ -88,7 +88,8 @@ _CHANGE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _COMPARATIVE_AFTER = regex.compile(
-    r"^\s?(?:-\s?)?(?:relative\s+)?(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer)\b",
+    r"^\s?(?:-\s?)?(?:relative\s+)?(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer|"
+    r"further|farther|earlier|sooner|later)\b",
     regex.IGNORECASE,
 )
 _AS_HIGH = regex.compile(
@@ -596,9 +597,10 @@ def find_quantities(
                     comparative.group("word") if comparative else noun.group("noun") if noun else ""
                 )
                 # "91% effective", "vaccine efficacy of 91%": a relative reduction of the risk
+                more = word.lower() in {"more", "greater", "larger"}
                 decrease = _is_decrease(word) or (
-                    not word and (_verb_is_decrease(before) or efficacy)
-                )
+                    (not word or more) and (_verb_is_decrease(before) or bool(efficacy))
+                )  # "lowered HbA1c by 20% more than placebo"
                 sign = -1.0 if decrease else 1.0
                 tail = comparative or noun or _EFFICACY_AFTER.match(after_unit)
                 stop = span_end + (tail.end() if tail else 0)
@@ -661,7 +663,7 @@ def find_quantities(
 
 _DECREASE_STEM = regex.compile(
     r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|shorten|"
-    r"went\s+down|less|fewer|smaller|shorter|prevent|avert)",
+    r"went\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner)",
     regex.IGNORECASE,
 )
 
