@@ -1599,8 +1599,15 @@ _TRAILING_PARTICIPLE = regex.compile(
 _ABBREVIATION_END = regex.compile(r"\b(?:[A-Za-z]\.){2,}$|\b(?:et\s+al|vs|approx|incl)\.$", regex.I)
 
 
+_SUMMARY_BRACKET = regex.compile(
+    r"^(?:the\s+)?(?:mean|median|average)\s*[(\[]\s*(?:SD|SE|SEM|IQR|range|95%\s*CI)\s*[)\]]\s*",
+    regex.I,
+)
+
+
 def _clean(phrase: str) -> str:
     phrase = _BRACKET_WITH_DIGIT.sub("", phrase)  # "response (a fall of at least 50%)"
+    phrase = _SUMMARY_BRACKET.sub("", phrase)  # "Mean (SD) pain scores" -> "pain scores"
     previous = None
     while previous != phrase:
         previous = phrase
@@ -1625,7 +1632,9 @@ _TRAILING_TIME = regex.compile(
     regex.I,
 )
 _LEADING_SUMMARY = regex.compile(
-    r"^(?:mean|median|average|had|have|has)\s+(?:(?:fewer|more|less|lower|higher)\s+)?", regex.I
+    r"^(?:mean|median|average|had|have|has)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|95%\s*CI)\s*[)\]]\s+)?"
+    r"(?:(?:fewer|more|less|lower|higher)\s+)?",
+    regex.I,
 )
 
 

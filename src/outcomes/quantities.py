@@ -156,7 +156,9 @@ _SPREAD_THEN_UNIT = regex.compile(
     r"^\s?(?:(?:SD\s?)?(?:±|\+/-|\+-)|,?\s?SD\s?[=:]?)\s?" + num("sd")  # "–0.72, SD 1.1 kg/m2"
 )
 _BRACKET_THEN_UNIT = regex.compile(
-    r"^\s?\(\s?(?:(?:SD|SE|SEM|s\.d\.)[\s,:=]*)?" + num("sd") + r"\s?\)"  # "10.2 (SD 6.1) points"
+    r"^\s?[(\[]\s?(?:(?:SD|SE|SEM|s\.d\.|IQR|range)[\s,:=]*)?"  # "10.2 (SD 6.1) points"
+    + num("sd")
+    + r"(?:\s?(?:-|–|to)\s?[\d.]+)?\s?[)\]]"  # "7 (4-10) days", "7 [IQR 4-10] days"
 )
 _PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(
