@@ -1337,6 +1337,27 @@ def _keep(draft: _Draft) -> bool:
 # ---------------------------------------------------------------- the record
 
 
+_REDUCTION_LEAD = regex.compile(
+    r"\b(?:reductions?|decreases?|declines?|losses?|drops?|falls?)\b(?:\s+(?:in|of)\s+[^,;()\d]{1,60}?)?"
+    r"\s+(?:was|were|of|averaged|amounted\s+to|reached)\s+(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?)?$",
+    regex.I,
+)
+
+
+def _unsigned_reduction(
+    sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int
+) -> bool:
+    """Arms written as unsigned amounts after a reduction noun ("the mean reduction was 11.2")."""
+    if not draft.values or any(v.change_verb for v in draft.values):
+        return False
+    if any(v.value is None or v.value < 0 for v in draft.values):
+        return False
+    lead = sentence.norm[
+        max(zone_start, first_head - 120) - sentence.start : first_head - sentence.start
+    ]
+    return _REDUCTION_LEAD.search(lead) is not None
+
+
 def _record(
     sentence: SentenceMentions,
     draft: _Draft,
@@ -1351,6 +1372,14 @@ def _record(
         first_head = draft.effect.label_start
     outcome = _outcome(sentence, draft, zone_start, first_head)
     measure, unit = _measure(sentence, draft, zone_start, first_head)
+    if measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE} and _unsigned_reduction(
+        sentence, draft, zone_start, first_head
+    ):
+        # "The mean reduction in systolic pressure was 11.2 mmHg ... and 4.3 mmHg": changes
+        # are signed, a reduction is negative
+        draft.values = [
+            replace(v, value=-v.value) if v.value is not None else v for v in draft.values
+        ]
     intervention = comparator = None
     if draft.values:
         treated = draft.values[0]
@@ -1651,7 +1680,7 @@ _VERB_OBJECT = regex.compile(
     (?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:have|be|report|develop|achieve|need|require|\w+)|
     (?:were|was)\s+(?:diagnosed\s+with|free\s+of))
     \s+(?:an?\s+|the\s+|their\s+)?(?:(?:significantly\s+)?(?:shorter|longer|higher|lower|more|fewer|less|greater|smaller|larger|better|worse)\s+)?
-    (?P<object>[^,;()\[\]\d]+?)(?=\s*(?:\(|\[|,|;|\.|$|\d|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bin\s+the\b|
+    (?P<object>(?:[^,;()\[\]\d]|(?<=[A-Z][- ]?\d{0,2})\d)+?)(?=\s*(?:\(|\[|,|;|\.|$|(?<![A-Z][- ]?\d{0,2})\d|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bin\s+the\b|
     \bat\s+\d|\bat\s+(?:week|day|month)|\bwithin\b|\bby\s+(?:week|day|month|\d)|\bduring\b|\bafter\b|\bamong\b|\bwith\b))""",
     regex.I | regex.VERBOSE,
 )
@@ -1710,6 +1739,19 @@ _EXISTENTIAL = regex.compile(
 _COUNTED_NOUN = regex.compile(
     r"\s*(?P<object>[^\W\d_][^,;()\d]{1,60}?)(?=\s+(?:among|in|with|on|for|after|receiving|during|"
     r"vs\.?|versus|compared)\b|\s*[,;(]|\s*$)",
+    regex.I,
+)
+
+
+_DIFFERENCE_SUBJECT = regex.compile(
+    r"^(?:there\s+(?:were|was)\s+)?(?:no\s+|a\s+|the\s+)?(?:(?:statistically\s+)?(?:significant|"
+    r"meaningful|clinically\s+relevant|important)\s+)?(?:differences?|changes?)$",
+    regex.I,
+)
+_DIFFERENCE_IN = regex.compile(
+    r"\b(?:differences?|changes?)\s+(?:were\s+|was\s+)?(?:observed\s+|found\s+|seen\s+|noted\s+|"
+    r"detected\s+)?(?:in|for)\s+(?P<object>[^,;()\d]{2,60}?)(?=\s*[(,;:]|\s+(?:between|among|with|in\s+the|"
+    r"was|were)\b|\s*$)",
     regex.I,
 )
 
@@ -1793,6 +1835,11 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     end = _SUBJECT_END.search(_mask_brackets(cleaned))
     subject = cleaned[: end.start()] if end else cleaned
     phrase = _take(sentence, offset, offset + len(subject))
+    if _DIFFERENCE_SUBJECT.match(phrase) and (
+        found_in := _DIFFERENCE_IN.search(norm, offset, first_head - base)
+    ):
+        # "no significant differences were observed in serious adverse events (8.1% vs 7.9%)"
+        return _take(sentence, found_in.start("object"), found_in.end("object"))
     if phrase and not _ARMISH.search(subject) and not _PRONOUN_SUBJECT.match(phrase):
         return phrase
     # The subject names an arm ("Fewer GDT patients developed complications") or nothing.
