@@ -206,6 +206,7 @@ _DISCOURSE = regex.compile(
     r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|only\b|just\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
     overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
+    put\s+(?:another\s+way|differently|simply)\b|in\s+other\s+words\b|in\s+(?:absolute|relative)\s+terms\b|taken\s+together\b|
     (?:even\s+|perhaps\s+)?(?:more|most|less)\s+[a-z]+(?:ly)?\s*,|(?:reassuringly|encouragingly|surprisingly|crucially|strikingly|notably|remarkably|unexpectedly)\b|
     as\s+a\s+result\b|as\s+expected\b|in\s+the\s+\w+(?:\s+\w+)?\s+(?:analysis|population|cohort)\b|
     (?:at|by|after|within)\s+(?:week|day|month|year)\s+\d+\b|(?:at|by|after|within)\s+\d+\s+\w+\b|
@@ -1371,6 +1372,10 @@ def _record(
     if draft.effect is not None and draft.effect.label_start < first_head:
         first_head = draft.effect.label_start
     outcome = _outcome(sentence, draft, zone_start, first_head)
+    if draft.values and _NUMBERED_OUTCOME.search(outcome):
+        # "At 12 months, 23.7% of students ... scored above the threshold": the lead held the
+        # numbers, so the predicate after the last arm names the outcome
+        outcome = _predicate_after(sentence, max(draft.values, key=lambda v: v.end)) or outcome
     measure, unit = _measure(sentence, draft, zone_start, first_head)
     if measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE} and _unsigned_reduction(
         sentence, draft, zone_start, first_head
@@ -1706,6 +1711,25 @@ _LEADING_COMPARATIVE = regex.compile(
     r"^(?:(?:a\s+)?(?:significantly|slightly|markedly|substantially)\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger)\s+(?:proportion\s+of\s+|number\s+of\s+)?",
     regex.I,
 )
+
+
+_NUMBERED_OUTCOME = regex.compile(r"\d\s?%|\d+\s?/\s?\d+|\d+\s+(?:of|out\s+of)\s+\d")
+_PREDICATE = regex.compile(
+    r"""[^;]{0,120}?\b(?:who\s+)?(?P<verb>were|was|had|have|developed|reported|experienced|achieved|
+    scored|described\s+themselves\s+as|remained|went|returned|could|became|needed|required|got|
+    showed|attained|reached|regained|suffered|sustained)\s+
+    (?P<object>[^,;()\d]{2,70}?)
+    (?=\s*[,;(.]|\s+(?:at|by|after|within|during|compared|versus|vs|than|respectively|over|in\s+the)\b|\s*$)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _predicate_after(sentence: SentenceMentions, last: ValueMention) -> str:
+    """The predicate after the last arm ("... 58% of saline recipients reported less pain")."""
+    found = _PREDICATE.match(sentence.norm, last.end - sentence.start)
+    if found is None or _DIGIT.search(found.group("object")):
+        return ""
+    return _take(sentence, found.start("object"), found.end("object"))
 
 
 def _take(sentence: SentenceMentions, start: int, end: int) -> str:
