@@ -330,6 +330,9 @@ class _Draft:
         return points
 
 
+_TIME_LABEL_OUTCOME = regex.compile(r"^(?:day|week|month|year|visit)\s+\d+$", regex.I)
+
+
 def assemble(
     sentence: SentenceMentions,
     text: str,
@@ -383,6 +386,18 @@ def assemble(
         ):
             # "gains in body mass (-0.7, 1.0 kg) and scanned mass (-0.2, 1.7 kg)": one predicate
             record = record.model_copy(update={"measure": records[-1].measure})
+        if index and _TIME_LABEL_OUTCOME.match(record.outcome):
+            # "... on Day 4 (OR 0.1 ...), Day 7 (OR 0.2 ...)": the list keeps its outcome and each
+            # item names its own timepoint
+            record = record.model_copy(
+                update={
+                    "outcome": records[-1].outcome,
+                    "timepoint": record.outcome.lower(),
+                    "significant": record.significant
+                    if record.significant is not None
+                    else records[-1].significant,
+                }
+            )
         if index and not sibling and _PRONOUN_SUBJECT.match(record.outcome):
             # "..., which still separated from placebo (mean difference -2.8)": the same outcome
             record = record.model_copy(update={"outcome": records[-1].outcome})
@@ -1660,7 +1675,7 @@ def _clean(phrase: str) -> str:
 
 
 _TRAILING_TIME = regex.compile(
-    r"\s+(?:(?:through|to|on|by|at|over|during|within|until)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
+    r"\s+(?:(?:through|to|on|by|at|over|during|within|until|between|from|after|in)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
     r"(?:(?:week|day|month|year)s?\s+\d+|\d+\s+(?:weeks?|days?|months?|years?)|month|week|year)"
     r"|alone|however|no\s+longer|overall)\s*$",
     regex.I,

@@ -130,6 +130,9 @@ _ON_SCALE = regex.compile(
     r"^\s?on\s+(?:an?|the)\s+(?:\d+|ten|five|seven|four|three|eleven|hundred)[-\s]point\s+(?:scale|score)",
     regex.IGNORECASE,
 )
+_TIME_LABEL_BEFORE = regex.compile(
+    r"\b(?:day|week|month|year|visit|cycle|wk|d)\s?$", regex.IGNORECASE
+)
 _RESPONSE_LEVELS = frozenset({20.0, 50.0, 70.0, 75.0, 90.0, 100.0})
 _SCORE_NAME_BEFORE = regex.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,5}[- ]?$")
 _BOUND_BEFORE = regex.compile(
@@ -471,6 +474,8 @@ def find_quantities(
             continue  # "the 0.05% atropine arm", "with 0.05% atropine and ...": a strength
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
             continue
+        if unit is None and _TIME_LABEL_BEFORE.search(before) and "." not in raw:
+            continue  # "on Day 7 (OR 0.2 ...)", "between month 10 and month 12": a time label
         if unit is None and value in _RESPONSE_LEVELS and _SCORE_NAME_BEFORE.search(before):
             continue  # "PASI 75 response", "ACR 20", "EASI-90": a responder threshold in a name
         if unit is None and _GROUP_LABEL.search(before):
