@@ -558,7 +558,8 @@ def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> boo
 # "486 patients were randomly assigned": a sentence about enrolment, not results.
 _ENROLMENT_CLAUSE = regex.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|assigned|enrolled|allocated|recruited|included|analy[sz]ed)\b"
-    r"|\bunderwent\s+randomi[sz]ation\b|\brandomi[sz]ed\s+\d|\brandomi[sz]ed\s+(?:patients|participants|subjects)\b",
+    r"|\bunderwent\s+randomi[sz]ation\b|\brandomi[sz]ed\s+\d|\brandomi[sz]ed\s+(?:patients|participants|subjects)\b"
+    r"|\bentered\s+the\s+(?:study|trial)\b|\bwere\s+screened\b",
     regex.I,
 )
 _ENROLMENT_WORDS = regex.compile(

@@ -216,7 +216,7 @@ _ARM_BEFORE_BRACKET = regex.compile(
     regex.IGNORECASE,
 )
 # "(ondansetron 8.3%, placebo 9.2%": a bare arm name right before its value in a list.
-_NAME_VALUE = regex.compile(r"[(,;:]\s*(?P<group>[A-Za-z][\w+-]*(?:\s+[\w+-]+)?)\s+$")
+_NAME_VALUE = regex.compile(r"[(,;:]\s*(?P<group>[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?)\s+$")
 _NOT_ARMS = regex.compile(
     r"^(?:from|to|at|in|by|of|with|than|and|or|was|were|is|are|be|been|vs|versus|but|while|"
     r"respectively|after|before|during|for|on|among|between|only|just|about|nearly|almost|"

@@ -37,7 +37,9 @@ _COUNT_FORM = regex.compile(
     + num("n")
     + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?\(\s?"
     + num("pct")
-    + r"\s?%\s?\))?",
+    + r"\s?%\s?\)|,\s?"  # "35/36, 97.2%"
+    + num("pct2")
+    + r"\s?%)?",
 )
 _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated children (12 of 2,104)"
     r"^\s?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\(\s?"
@@ -519,7 +521,8 @@ def find_quantities(
             n_value = parse_number(count.group("n"))
             if n_value is not None and n_value >= value:
                 events, n = int(value), int(n_value)
-                pct = parse_number(count.group("pct")) if count.group("pct") else None
+                written = count.group("pct") or count.group("pct2")
+                pct = parse_number(written) if written else None
                 value, unit = (pct, "%") if pct is not None else (float(events), None)
                 measure = Measure.PROPORTION if pct is not None else Measure.COUNT
                 span_end = end + count.end()

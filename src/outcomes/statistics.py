@@ -388,6 +388,11 @@ def _unit_of(raw: str | None) -> str | None:
     return "points"
 
 
+_CI_FOR_BEFORE = regex.compile(
+    r"\b(?:CI|confidence\s+intervals?)\s+(?:for|of)\s+(?:the\s+)?$", regex.IGNORECASE
+)
+
+
 def find_effects(norm: str, offset: int) -> list[EffectMention]:
     """Labelled effects: "HR 0.62", "odds ratio, 1.45", "3 times higher odds", "NNT 25".
 
@@ -405,8 +410,8 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
         index = next(i for i in range(len(labels)) if match.group(f"m{i}"))
         measure = labels[index].measure
         value = parse_number(match.group("value"))
-        if value is None:
-            continue
+        if value is None or _CI_FOR_BEFORE.search(norm, 0, match.start()):
+            continue  # "95% CI for difference, 51.3–181.2": bounds without an estimate
         unit = _unit_of(match.group("unit"))
         end = match.end()
         written = None
