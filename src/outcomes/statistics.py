@@ -388,6 +388,11 @@ def _unit_of(raw: str | None) -> str | None:
     return "points"
 
 
+_MORE_ESTIMATES = regex.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    + num("value")
+    + r"(?=\s?(?:%|[a-zA-Zµ]{1,12})?\s*(?:,|\band\b|\)|;|respectively))"
+)
 _CI_FOR_BEFORE = regex.compile(
     r"\b(?:CI|confidence\s+intervals?)\s+(?:for|of)\s+(?:the\s+)?$", regex.IGNORECASE
 )
@@ -451,6 +456,27 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                 about=(match.group("for") or match.group("for2") or "").strip() or None,
             )
         )
+        # "mean difference 4.4 g and 6.9 g, respectively": one label, several estimates
+        cursor = end
+        while (more := _MORE_ESTIMATES.match(norm, cursor)) is not None:
+            extra = parse_number(more.group("value"))
+            if extra is None:
+                break
+            extra_unit = unit_after(norm, more.end("value")) if unit is not None else None
+            stop = extra_unit[1] if extra_unit else more.end()
+            found.append(
+                EffectMention(
+                    start=offset + more.start("value"),
+                    end=offset + stop,
+                    measure=measure,
+                    value=-abs(extra)
+                    if value < 0 < extra and _NEGATIVE_LABEL.search(label_text)
+                    else extra,
+                    unit=unit,
+                    label_start=offset + match.start(),
+                )
+            )
+            cursor = stop
     for match in _TIMES_HIGHER.finditer(norm):
         raw = match.group("value")
         value = parse_number(raw) if raw[0].isdigit() else _fold_word(raw)
