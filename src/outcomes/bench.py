@@ -21,6 +21,7 @@ import regex
 from pydantic import ValidationError
 
 from outcomes.errors import GoldError
+from outcomes.lexicon import units
 from outcomes.records import EffectRecord
 
 ARM_SLOTS = ("value", "n", "events", "sd", "interval.low", "interval.high")
@@ -138,10 +139,14 @@ def _norm_unit(unit: str | None) -> str | None:
 
     >>> _norm_unit("mL/min/1.73 m² per year") == _norm_unit("mL/min/1.73 m²/year")
     True
+    >>> _norm_unit("min") == _norm_unit("minutes"), _norm_unit("mg") == _norm_unit("kg")
+    (True, False)
     """
     if not unit:
         return None
-    unit = unit.replace("μ", "µ").replace("²", "2").replace("³", "3").strip()
+    unit = unit.replace("μ", "µ").strip()
+    unit = units().synonyms.get(unit.lower(), unit)  # "min" and "minutes", "mmol/l" and "mmol/L"
+    unit = unit.replace("²", "2").replace("³", "3")
     return _SPACE.sub("", _PER.sub("/", unit))
 
 

@@ -124,6 +124,8 @@ _DOSING_BEFORE = regex.compile(
     r"loading|maintenance|daily|oral|intravenous|plus|or|either|with)\s+(?:\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
+_PERCENT_NEXT = regex.compile(r"^\s?%")
+_GLUED_CAPITAL = regex.compile(r"^[A-Z](?![a-z]{2})")
 _HYPHEN_DOSE = regex.compile(
     r"^-\s?(?:mg|µg|μg|mcg|ug|ng|g|ml|IU|units?|mg/kg|µg/kg|mcg/kg|mg/m2|mg/m²)(?![\w/])",
     regex.IGNORECASE,
@@ -403,8 +405,8 @@ def find_quantities(
             continue
         before, after = norm[max(0, start - 60) : start], norm[end : end + 80]
         if before.endswith(("[", "-")) and not before.endswith(" -"):
-            if before.endswith("["):
-                continue
+            if before.endswith("[") and not _PERCENT_NEXT.match(after):
+                continue  # "[12]", "[3, 4]": a reference, but "[51.1% (157/307) ..." is a result
             if before[-2:-1].isdigit():  # the second half of a bare range "4-9"
                 continue
         if _RANGE_AFTER.match(after) and not _FOLD_AFTER.match(after):
@@ -438,6 +440,8 @@ def find_quantities(
                 after = norm[end : end + 80]
         unit_found = unit_after(norm, end)
         unit, unit_end = unit_found if unit_found else (None, end)
+        if unit is None and _GLUED_CAPITAL.match(after):
+            continue  # "23S rRNA", "5HT3": a name that starts with digits
         if unit is None and _ON_SCALE.match(after):
             unit = "points"  # "averaging 6.1 on a 10-point scale": a score in points
         if unit is None and (currency := currency_of(raw)) is not None:

@@ -18,10 +18,14 @@ from outcomes.records import EffectMeasure, IntervalKind, Operator
 from outcomes.units import unit_after
 
 
+# "(- 35.94 ± 11.38 vs. - 30.07": a minus set off by a space, after a bracket or a link word
+_SPACED_MINUS = r"(?<=(?:[(\[,:;=]|\bvs\.?|\bversus|\bof|\bwas|\bwere)\s?)-\ (?=\d)"
+
+
 def num(name: str) -> str:
     """A named-group numeral piece: "-1,234.5", ".03", "20 211", "- 0.5"."""
     return (
-        rf"(?P<{name}>(?<![\w.])(?:(?<![\w)\]%])[-+])?(?:[£$€]\ ?)?(?=\.?\d)"
+        rf"(?P<{name}>(?<![\w.])(?:(?<![\w)\]%])[-+]|{_SPACED_MINUS})?(?:[£$€]\ ?)?(?=\.?\d)"
         r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\ \d{3})+(?![\d.,%])|\d+)?(?:\.\d+)?)"
     )
 

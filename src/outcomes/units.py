@@ -116,6 +116,12 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return free.group("unit").lower(), free.end()
     if match := _lexicon_pattern().match(window):
         surface = match.group("unit")
+        if (
+            len(surface.strip()) == 1
+            and surface.strip().isupper()
+            and surface.strip() not in units().capital_units
+        ):
+            return None  # "23S rRNA", "5 H": a capital letter is a name, not seconds or hours
         key = _SPACES.sub(" ", surface.lower())
         normal = units().synonyms.get(key) or units().synonyms.get(key.replace(" ", ""), surface)
         return normal, pos + match.end()
