@@ -302,7 +302,8 @@ _CHANGE_WORDS = regex.compile(
     regex.I,
 )
 _SIGNED_CHANGE_LEAD = regex.compile(
-    r"\b(?:improved|improvement|worsened|worsening|changed|changes?|increased|decreased|reduced|"
+    r"\b(?:improved|improvements?|worsened|worsening|changed|changes?|increased|decreased|reduced|"
+    r"reductions?|decreases?|increases?|declines?|"
     r"shortened|lengthened|declined|rose|fell|from\s+baseline)\b",
     regex.I,
 )

@@ -17,7 +17,6 @@ from outcomes.numbers import parse_exponent, parse_number, parse_word_number
 from outcomes.records import EffectMeasure, IntervalKind, Operator
 from outcomes.units import unit_after
 
-
 # "(- 35.94 ± 11.38 vs. - 30.07": a minus set off by a space, after a bracket or a link word
 _SPACED_MINUS = r"(?<=(?:[(\[,:;=]|\bvs\.?|\bversus|\bof|\bwas|\bwere)\s?)-\ (?=\d)"
 
