@@ -331,7 +331,14 @@ class _Draft:
         return points
 
 
-_TIME_LABEL_OUTCOME = regex.compile(r"^(?:day|week|month|year|visit)\s+\d+$", regex.I)
+_TIME_LABEL_OUTCOME = regex.compile(
+    r"^(?:(?:at|by|after|in|on|during)\s+(?:the\s+)?)?(?:(?:day|week|month|year|visit)\s+\d+|"
+    r"(?:first|second|third|fourth|fifth|sixth|twelfth|\d+)(?:th)?\s+(?:day|week|month|year)s?)$",
+    regex.I,
+)
+
+
+_TIME_LABEL_ONLY = regex.compile(r"^(?:day|week|month|year|visit)\s+\d+$", regex.I)
 
 
 def assemble(
@@ -393,7 +400,9 @@ def assemble(
             record = record.model_copy(
                 update={
                     "outcome": records[-1].outcome,
-                    "timepoint": record.outcome.lower(),
+                    "timepoint": record.timepoint
+                    if not _TIME_LABEL_ONLY.match(record.outcome)
+                    else record.outcome.lower(),
                     "significant": record.significant
                     if record.significant is not None
                     else records[-1].significant,
@@ -601,8 +610,9 @@ def _linked(
         and ";" not in between
         and len(between) < 120
         and not _NEW_OUTCOME_BEFORE_BY.search(between)
+        and not any(a.end <= t.start and t.end <= b.start for t in sentence.times)
     ):
-        return True  # "fell by 7% in the A arm but by 18% in the B arm"
+        return True  # "fell by 7% in the A arm but by 18% in the B arm" (not "at 6 months and by")
     between = _LEADING_BRACKET.sub("", between)  # "92% (adjuvanted), 85% ..."
     if _COMMA_ONLY.fullmatch(between) or (
         _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
@@ -1435,7 +1445,7 @@ def _record(
     zone = _clause_of(sentence, zone, draft)
     significant = _significance(sentence, draft, zone)
     direction = _direction(sentence, draft, zone)
-    timepoint = _timepoint(sentence, zone)
+    timepoint = _timepoint(sentence, zone, draft)
     span = Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     return EffectRecord(
         outcome=outcome,
@@ -1932,9 +1942,19 @@ def _sentence_subject(sentence: SentenceMentions) -> str:
     return phrase
 
 
-def _timepoint(sentence: SentenceMentions, zone: tuple[int, int]) -> str | None:
+def _timepoint(
+    sentence: SentenceMentions, zone: tuple[int, int], draft: _Draft | None = None
+) -> str | None:
     """The timepoint in the record's clause, else the sentence's only one."""
     inside = [t for t in sentence.times if not t.is_duration and zone[0] <= t.start < zone[1]]
+    if draft is not None and draft.values and zone[0] > sentence.start:
+        # "by 17.7 points at month 6 and by 31.0 points at month 12": after an earlier record,
+        # a time written right after this record's numbers is its own
+        first = min(v.start for v in draft.values)
+        after = [t for t in inside if t.start >= first]
+        before = [t for t in inside if t.start < first]
+        if after and before:
+            return after[0].text
     if inside:
         return inside[0].text
     every = {t.text for t in sentence.times if not t.is_duration}

@@ -112,9 +112,15 @@ _TIMEPOINT = regex.compile(
     | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:after|following|post)\s)
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
     | (?P<disch>(?:at|by|until|before)\s+(?P<hosp>hospital\s+)?discharge)
+    | \b(?:at|by|after|in|on|during)\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|
+        eighth|ninth|tenth|twelfth|eighteenth|twenty-fourth)\s+(?P<unito>day|week|month|year)s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "eighteenth": 18, "twenty-fourth": 24,
+}  # fmt: skip
 _UNIT_NAMES = {
     "d": "days", "day": "days", "days": "days",
     "wk": "weeks", "wks": "weeks", "week": "weeks", "weeks": "weeks",
@@ -154,6 +160,11 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
         elif match.group("disch"):
             text = "hospital discharge" if match.group("hosp") else "discharge"
             found.append(TimeMention(start=start, end=end, text=text))
+        elif match.group("ord"):
+            number = _ORDINALS[match.group("ord").lower()]
+            found.append(
+                TimeMention(start=start, end=end, text=f"{match.group('unito').lower()} {number}")
+            )
         elif match.group("unit2"):
             found.append(
                 TimeMention(
