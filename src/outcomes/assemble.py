@@ -557,6 +557,9 @@ def _in_context_brackets(sentence: SentenceMentions, value: ValueMention) -> boo
         return False
     closing = sentence.norm.find(")", rel)
     closing = len(sentence.norm) if closing < 0 else closing
+    # "(−1.1%, baseline 8.5%)": a cue after the value's own comma qualifies the next number only
+    comma = sentence.norm.find(",", value.end - sentence.start, closing)
+    closing = comma if comma >= 0 else closing
     return bool(
         _cues_between(sentence, sentence.start + opening, sentence.start + closing, CueKind.CONTEXT)
     ) or (
@@ -1555,6 +1558,16 @@ def _measure(
     units = [v.unit for v in draft.values if v.unit]
     unit = units[0] if units else None
     fixed = [v.measure for v in draft.values if v.measure is not None]
+    if (
+        fixed
+        and fixed[0] is Measure.PERCENT_CHANGE
+        and percent_level(
+            sentence.norm[
+                max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
+            ]
+        )
+    ):
+        return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 0.8%": points of a level in %
     if fixed and fixed[0] in _CHANGES:
         return fixed[0], unit
     change_lead = _CHANGE_WORDS.search(
@@ -1599,6 +1612,11 @@ def _measure(
         and not fixed
         and not levels
     ):
+        long_lead = sentence.norm[
+            max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
+        ]
+        if unit == "%" and percent_level(long_lead):
+            return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 1.1%": a change of a level in %
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
     lead = sentence.norm[
         max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
