@@ -1800,6 +1800,14 @@ _FREE_DAYS = regex.compile(
 )
 
 
+_CAUSED_CHANGE = regex.compile(
+    r"""\b(?:produced|led\s+to|resulted\s+in|caused|achieved|showed|yielded|demonstrated|induced|
+    was\s+associated\s+with|were\s+associated\s+with)\s+(?:a\s+|an\s+)?(?:significantly\s+|statistically\s+significant\s+)?
+    (?:(?:greater|larger|smaller|more|less|significant|marked|modest)\s+)?
+    (?:reductions?|decreases?|increases?|improvements?|changes?|declines?|gains?|rises?|falls?)\s+(?:in|of)\s+
+    (?P<object>(?:[^,;()\d]|(?<=[A-Za-z])\d){2,60}?)(?=\s+(?:from|at|by|after|compared|versus|vs|than|with|in\s+the|of\s+\d)\b|\s*[,;(:]|\s*$)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _EXISTENTIAL = regex.compile(
     r"\b(?:there\s+(?:were|was|had\s+been|have\s+been)|we\s+(?:observed|recorded|found|saw))\s+"
     r"(?:(?:a\s+total\s+of|only|just|about|approximately)\s+)?$",
@@ -1850,6 +1858,9 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             found := _object_after(sentence, first.end - base, _VERB_OBJECT)
         ):
             return found
+    # "Liraglutide produced greater reductions in HbA1c from baseline (...)": the changed thing
+    if (caused := _CAUSED_CHANGE.search(norm, zone_start - base, first_head - base)) is not None:
+        return _take(sentence, caused.start("object"), caused.end("object"))
     # "There were 1,204 episodes of malaria among ...": the counted noun names the outcome.
     if draft.values:
         first = min(draft.values, key=lambda v: v.start)
