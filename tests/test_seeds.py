@@ -13,7 +13,7 @@ from outcomes.bench import gold_as_record
 from outcomes.errors import GoldError
 
 GOLD_FILES = sorted(SEEDS.glob("*.gold.json"))
-MIN_DOCUMENTS = 31
+MIN_DOCUMENTS = 150
 
 ARM_NUMBERS = ("value", "n", "events", "sd", "interval.low", "interval.high", "interval.level")
 # Numbers of the contract, by dotted path: (path, must be an integer).
