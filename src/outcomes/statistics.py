@@ -318,9 +318,10 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
         (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
         (?:
-            \s+(?:for|of|in|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
+            \s+(?:for|of|in|between|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
                 (?:\s+(?:one|1|an?)(?:\s+additional)?)?)
             \s+(?P<for>[^,;:()\[\]=<>]{{1,60}}?)                           # "for death"
+            (?:\s*\((?:95|90|99)%?\s*(?:CI|confidence\ intervals?)[^()]{{0,12}}\))?      # "(95% CI)"
             (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+)
           | \s+(?:for|of)\s+(?P<for2>(?:(?!\b(?:than|least|most|about|around|approximately|roughly|some|estimated|nearly|almost|up)\b)[^,;:()\[\]=<>\d]){{1,40}}?)\s+(?=[-\d])     # "HR for death 0.96"
           | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
@@ -394,8 +395,22 @@ def _unit_of(raw: str | None) -> str | None:
 _MORE_ESTIMATES = regex.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     + num("value")
-    + r"(?=\s?(?:%|[a-zA-Zµ]{1,12})?\s*(?:,|\band\b|\)|;|respectively))"
+    + r"(?=\s?(?:%|[a-zA-Zµ]{1,12})?\s*(?:,|\band\b|\)|;|respectively|\())"
+    + r"(?:\s*\(\s*"  # "6.5 (2.5 to 10.5)": its own CI
+    + num("low")
+    + RANGE_SEP
+    + num("high")
+    + r"\s*\))?"
 )
+_ARMS_ONLY = regex.compile(r"\b(?:arms?|groups?|treatments?)$", regex.IGNORECASE)
+
+
+def _about(match: regex.Match[str]) -> str | None:
+    """What an effect label names ("for death"); none for "between treatment arms"."""
+    about = (match.group("for") or match.group("for2") or "").strip()
+    return None if not about or _ARMS_ONLY.search(about) else about
+
+
 _CI_FOR_BEFORE = regex.compile(
     r"\b(?:CI|confidence\s+intervals?)\s+(?:for|of)\s+(?:the\s+)?$", regex.IGNORECASE
 )
@@ -456,7 +471,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                 unit=unit,
                 ci=ci,
                 label_start=offset + match.start(),
-                about=(match.group("for") or match.group("for2") or "").strip() or None,
+                about=_about(match),
             )
         )
         # "mean difference 4.4 g and 6.9 g, respectively": one label, several estimates
@@ -466,7 +481,17 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             if extra is None:
                 break
             extra_unit = unit_after(norm, more.end("value")) if unit is not None else None
-            stop = extra_unit[1] if extra_unit else more.end()
+            stop = max(extra_unit[1] if extra_unit else more.end(), more.end())
+            extra_ci = None
+            if more.group("low") is not None:
+                extra_ci = IntervalMention(
+                    start=offset + more.start("low"),
+                    end=offset + more.end("high"),
+                    kind=IntervalKind.CI,
+                    low=parse_number(more.group("low")),
+                    high=parse_number(more.group("high")),
+                    level=ci.level if ci is not None else None,
+                )
             found.append(
                 EffectMention(
                     start=offset + more.start("value"),
@@ -476,6 +501,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                     if value < 0 < extra and _NEGATIVE_LABEL.search(label_text)
                     else extra,
                     unit=unit,
+                    ci=extra_ci,
                     label_start=offset + match.start(),
                 )
             )
