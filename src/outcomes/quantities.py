@@ -124,6 +124,7 @@ _DOSING_BEFORE = regex.compile(
     r"loading|maintenance|daily|oral|intravenous|plus|or|either|with)\s+(?:\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
+_BRACKETED_NUMBER = regex.compile(r"\s*\(\s*[-+]?\d")
 _PERCENT_NEXT = regex.compile(r"^\s?%")
 _GLUED_CAPITAL = regex.compile(r"^[A-Z](?![a-z]{2})")
 _HYPHEN_DOSE = regex.compile(
@@ -469,8 +470,13 @@ def find_quantities(
             unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
         )
         consumed = _CONSUMPTION.search(norm) is not None and not _DOSING_BEFORE.search(before)
+        sized = (
+            people
+            and (found := _POST_PEOPLE.match(after)) is not None
+            and bool(_BRACKETED_NUMBER.match(after, found.end()))
+        )  # "the 42 hungry control subjects (89.2 ± 10.2 mg/dL)": a group's size, not a result
         if (_is_dose(unit) and not consumed) or (
-            people and (_ENROLMENT.search(norm) or "." in raw)
+            people and (_ENROLMENT.search(norm) or "." in raw or sized)
         ):
             continue
         if unit == "%" and (
