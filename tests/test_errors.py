@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,13 @@ def test_errors_cli_extract_exits_zero(extract_run: tuple[Result, Path]) -> None
     result, _ = extract_run
     assert result.exit_code == 0, result.output
     assert result.exception is None
+
+
+def test_errors_cli_extract_table_is_readable_by_others(extract_run: tuple[Result, Path]) -> None:
+    _, output = extract_run
+    mask = os.umask(0)
+    os.umask(mask)
+    assert output.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
 def test_errors_cli_extract_writes_good_records(extract_run: tuple[Result, Path]) -> None:

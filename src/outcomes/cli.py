@@ -27,6 +27,13 @@ err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 
+def _umask() -> int:
+    """The process umask (read by setting and restoring it)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _existing_ids(path: Path) -> set[str]:
     if not path.exists():
         return set()
@@ -87,6 +94,7 @@ def extract_command(
                     written += _write(records, stream, as_jsonl)
                     docs += 1
                     progress.advance(task)
+        Path(tmp_name).chmod(0o666 & ~_umask())  # mkstemp makes 0600; the table is a plain file
         Path(tmp_name).replace(output)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
