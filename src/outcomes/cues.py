@@ -70,6 +70,12 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
                 continue
             if kind is CueKind.NO_CHANGE and _STORY_AFTER.match(norm, match.end()):
                 continue  # "told a similar story", "the same pattern": discourse, no claim
+            if (
+                kind is CueKind.NO_CHANGE
+                and _ATTRIBUTIVE.match(text)
+                and _NOUN_AFTER.match(norm, match.end())
+            ):
+                continue  # "the unaffected ear", "at the same visit": an adjective, no claim
             found.append(
                 CueMention(
                     start=offset + match.start(), end=offset + match.end(), kind=kind, text=text
@@ -78,6 +84,11 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
     return sorted(found, key=lambda c: c.start)
 
 
+_ATTRIBUTIVE = regex.compile(r"^(?:the\s+same|unaffected|unchanged)$", regex.IGNORECASE)
+_NOUN_AFTER = regex.compile(
+    r"\s+(?!(?:in|as|between|across|for|at|to|with|among|throughout|over|after|during|from|"
+    r"and|or|but|by|on|overall|whether|regardless)\b)[a-z][\w-]*",
+)
 _STORY_AFTER = regex.compile(
     r"\s+(?:story|stories|pattern|patterns|trend|trends|picture|direction|way|message|conclusion)\b",
     regex.IGNORECASE,
