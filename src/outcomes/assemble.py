@@ -298,7 +298,7 @@ _EFFECT_OBJECT = regex.compile(
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _CHANGE_WORDS = regex.compile(
     r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|losses?|"
-    r"declined|fell|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
+    r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
 _SIGNED_CHANGE_LEAD = regex.compile(
@@ -1758,7 +1758,11 @@ _LEADING_COMPARATIVE = regex.compile(
 )
 
 
-_NUMBERED_OUTCOME = regex.compile(r"\d\s?%|\d+\s?/\s?\d+|\d+\s+(?:of|out\s+of)\s+\d")
+_NUMBERED_OUTCOME = regex.compile(
+    r"\d\s?%|\d+\s?/\s?\d+|\d+\s+(?:of|out\s+of)\s+\d|\bone\s+in\b"
+    r"|^(?:about|roughly|nearly|almost|some|around|approximately|just)(?:\s+(?:one|over|under))?$",
+    regex.I,
+)
 _PREDICATE = regex.compile(
     r"""[^;]{0,120}?\b(?:who\s+)?(?P<verb>were|was|had|have|developed|reported|experienced|achieved|
     scored|described\s+themselves\s+as|remained|went|returned|could|became|needed|required|got|

@@ -712,14 +712,23 @@ def _word_quantities(
     """Spelled-out results: "one in five" (20%), "twenty percent", "twofold", "halved"."""
     found: list[ValueMention] = []
     quoted = _QUOTED_SPEECH.search(norm) is not None
+    exact = [
+        m.value
+        for m in claimed
+        if isinstance(m, ValueMention) and m.unit == "%" and m.value is not None
+    ]
     for match in () if quoted else _ONE_IN.finditer(norm):
         # "'... about one in three people don't get better,' said Dr X": background in a quote
         den_raw = match.group("den")
         den = parse_number(den_raw) if den_raw[0].isdigit() else parse_word_number(den_raw)
         followed = _BRACKETED_NUMBER_AFTER.match(norm[match.end() : match.end() + 20])
+        # "roughly one in three ..., 34.2% on vitamin D and 33.8% on placebo": the exact
+        # figures say it again
+        restated = bool(den) and any(abs(v - 100.0 / den) < 5 for v in exact)
         if (
             den
             and not followed
+            and not restated
             and not _overlaps(offset + match.start(), offset + match.end(), claimed)
         ):
             found.append(
