@@ -724,7 +724,7 @@ def _word_quantities(
         followed = _BRACKETED_NUMBER_AFTER.match(norm[match.end() : match.end() + 20])
         # "roughly one in three ..., 34.2% on vitamin D and 33.8% on placebo": the exact
         # figures say it again
-        restated = bool(den) and any(abs(v - 100.0 / den) < 5 for v in exact)
+        restated = den is not None and den > 0 and any(abs(v - 100.0 / den) < 5 for v in exact)
         if (
             den
             and not followed
