@@ -341,6 +341,15 @@ _TIME_LABEL_OUTCOME = regex.compile(
 _TIME_LABEL_ONLY = regex.compile(r"^(?:day|week|month|year|visit)\s+\d+$", regex.I)
 
 
+def _signed_bracket(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """Arms inside one bracket, one of them written with a minus sign."""
+    return (
+        len(draft.values) == 2
+        and all(_inside_brackets(sentence.norm, v.start - sentence.start) for v in draft.values)
+        and any(sentence.norm[v.start - sentence.start] == "-" for v in draft.values)
+    )
+
+
 def assemble(
     sentence: SentenceMentions,
     text: str,
@@ -393,6 +402,16 @@ def assemble(
             and _shares_measure(sentence, drafts[index - 1], draft, records[-1], record)
         ):
             # "gains in body mass (-0.7, 1.0 kg) and scanned mass (-0.2, 1.7 kg)": one predicate
+            record = record.model_copy(update={"measure": records[-1].measure})
+        elif (
+            index
+            and records[-1].measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE}
+            and record.measure in {Measure.MEAN, Measure.VALUE}
+            and record.unit is not None
+            and _signed_bracket(sentence, draft)
+        ):
+            # "... mitigate gains in body mass (-0.7 ± 1.8, 1.0 ± 2.5 kg) ... and in fat mass
+            # (-0.2 ± 0.7, 1.1 ± 2.3 kg)": the same bracketed signed arms, the same change
             record = record.model_copy(update={"measure": records[-1].measure})
         if index and _TIME_LABEL_OUTCOME.match(record.outcome):
             # "... on Day 4 (OR 0.1 ...), Day 7 (OR 0.2 ...)": the list keeps its outcome and each
