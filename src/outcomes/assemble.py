@@ -1823,8 +1823,10 @@ _FREE_DAYS = regex.compile(
 )
 
 
+_OPEN_BEFORE_HEAD = regex.compile(r"^\s*[(\[]\s*$")
 _CAUSED_CHANGE = regex.compile(
     r"""\b(?:produced|led\s+to|resulted\s+in|caused|achieved|showed|yielded|demonstrated|induced|
+    mitigated?|attenuated?|blunted?|limited|prevented|
     was\s+associated\s+with|were\s+associated\s+with)\s+(?:a\s+|an\s+)?(?:significantly\s+|statistically\s+significant\s+)?
     (?:(?:greater|larger|smaller|more|less|significant|marked|modest)\s+)?
     (?:reductions?|decreases?|increases?|improvements?|changes?|declines?|gains?|rises?|falls?)\s+(?:in|of)\s+
@@ -1881,6 +1883,14 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             found := _object_after(sentence, first.end - base, _VERB_OBJECT)
         ):
             return found
+    # "... with no significant differences in fat mass (-0.2 vs 1.1 kg)": the object of the
+    # difference, right before the record's bracket
+    if (
+        near := _DIFFERENCE_IN.search(
+            norm, max(zone_start - base, first_head - base - 90), first_head - base
+        )
+    ) and _OPEN_BEFORE_HEAD.match(norm[near.end("object") : first_head - base]):
+        return _take(sentence, near.start("object"), near.end("object"))
     # "Liraglutide produced greater reductions in HbA1c from baseline (...)": the changed thing
     if (caused := _CAUSED_CHANGE.search(norm, zone_start - base, first_head - base)) is not None:
         return _take(sentence, caused.start("object"), caused.end("object"))
@@ -2051,7 +2061,12 @@ def _significance(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, in
 def _direction(
     sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int]
 ) -> Direction | None:
-    if _cues_between(sentence, zone[0], zone[1], CueKind.NO_CHANGE):
+    own = [
+        c
+        for c in _cues_between(sentence, zone[0], zone[1], CueKind.NO_CHANGE)
+        if c.start < draft.end or not _INTRODUCES_NEXT.match(sentence.norm, c.end - sentence.start)
+    ]  # "(-0.7 vs 1.0 kg) with no significant differences in fat mass (...)": the next one's
+    if own:
         return Direction.NO_CHANGE
     if len(draft.values) >= 2:
         a, b = draft.values[0].value, draft.values[1].value
@@ -2087,6 +2102,11 @@ def _direction(
     if cues_found:
         return Direction.INCREASE if cues_found[0].kind is CueKind.INCREASE else Direction.DECREASE
     return None
+
+
+_INTRODUCES_NEXT = regex.compile(
+    r"\s+(?:were\s+(?:seen|found|observed)\s+)?(?:in|for)\s+[^\W\d_]", regex.I
+)
 
 
 def _compare(value: float, reference: float) -> Direction:
