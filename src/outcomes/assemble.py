@@ -729,18 +729,19 @@ _PREP_ARM_THEN_LINK = regex.compile(
 )
 
 
+_SAME_PREP_AFTER = {
+    prep: regex.compile(rf"\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s+){{0,2}}?{prep}\s", regex.IGNORECASE)
+    for prep in ("among", "in", "with", "on", "for", "receiving", "after")
+}
+
+
 def _parallel_prepositions(sentence: SentenceMentions, b: ValueMention, between: str) -> bool:
     """Two numbers each followed by the same preposition naming its arm."""
     match = _PREP_ARM_THEN_LINK.match(between)
     if match is None:
         return False
-    after = sentence.norm[b.end - sentence.start :]
-    repeat = regex.match(
-        rf"\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s+){{0,2}}?{match.group('prep')}\s",
-        after,
-        regex.IGNORECASE,
-    )
-    return repeat is not None
+    repeat = _SAME_PREP_AFTER[match.group("prep").lower()]
+    return repeat.match(sentence.norm, b.end - sentence.start) is not None
 
 
 def _parallel_arms(sentence: SentenceMentions, a: ValueMention, between: str) -> bool:
@@ -1577,15 +1578,10 @@ def _measure(
     units = [v.unit for v in draft.values if v.unit]
     unit = units[0] if units else None
     fixed = [v.measure for v in draft.values if v.measure is not None]
-    if (
-        fixed
-        and fixed[0] is Measure.PERCENT_CHANGE
-        and percent_level(
-            sentence.norm[
-                max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
-            ]
-        )
-    ):
+    long_lead = sentence.norm[
+        max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
+    ]
+    if fixed and fixed[0] is Measure.PERCENT_CHANGE and percent_level(long_lead):
         return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 0.8%": points of a level in %
     if fixed and fixed[0] in _CHANGES:
         return fixed[0], unit
@@ -1618,29 +1614,17 @@ def _measure(
         sentence.norm[v.start - sentence.start : v.start - sentence.start + 1] == "-"
         for v in draft.values
     ) and any(v.value is not None and v.value < 0 for v in draft.values)
-    signed_change = explicit_signs and bool(
-        _SIGNED_CHANGE_LEAD.search(
-            sentence.norm[
-                max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
-            ]
-        )
-    )
+    signed_change = explicit_signs and bool(_SIGNED_CHANGE_LEAD.search(long_lead))
     if (
         (change_lead or signed_change or changed_clause)
         and unit != "fold"
         and not fixed
         and not levels
     ):
-        long_lead = sentence.norm[
-            max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
-        ]
         if unit == "%" and percent_level(long_lead):
             return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 1.1%": a change of a level in %
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
-    lead = sentence.norm[
-        max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
-    ]
-    lead = _FOLLOW_UP.sub(" ", _mask_brackets(lead))
+    lead = _FOLLOW_UP.sub(" ", _mask_brackets(long_lead))
     if (cut := max(lead.rfind(";"), lead.rfind(". "))) >= 0:
         lead = lead[cut + 1 :]
     if _MEDIAN.search(lead) or any(

@@ -336,9 +336,8 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
     group = group[lead.end() :] if lead else group
     if head := _ARM_HEAD.match(group):
         group = head.group("group")
-    group = group.removesuffix(
-        "."
-    )  # "... 10% of those on placebo.": the full stop ends the sentence
+    # "... 10% of those on placebo.": the full stop ends the sentence, not the name
+    group = group.removesuffix(".")
     if not group or (_NOT_ARMS.match(group) and not _STRENGTH_ARM.match(group)):
         return None
     if group[:1].isdigit() and not _STRENGTH_ARM.match(group):

@@ -393,6 +393,7 @@ def find_quantities(
     effects: list[EffectMention] = []
     claimed: list[Mention] = list(taken)
     skip_until = 0
+    consumption = _CONSUMPTION.search(norm) is not None  # once per sentence, not per number
     for start, numeral_end, raw in _numerals(norm):
         end = numeral_end  # grows over a power of ten ("1.5 x 10^9")
         if start < skip_until or _overlaps(offset + start, offset + end, claimed):
@@ -469,11 +470,11 @@ def find_quantities(
         people = (
             unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
         )
-        consumed = _CONSUMPTION.search(norm) is not None and not _DOSING_BEFORE.search(before)
+        consumed = consumption and not _DOSING_BEFORE.search(before)
         sized = (
             people
-            and (found := _POST_PEOPLE.match(after)) is not None
-            and bool(_BRACKETED_NUMBER.match(after, found.end()))
+            and (counted := _POST_PEOPLE.match(after)) is not None
+            and bool(_BRACKETED_NUMBER.match(after, counted.end()))
         )  # "the 42 hungry control subjects (89.2 ± 10.2 mg/dL)": a group's size, not a result
         if (_is_dose(unit) and not consumed) or (
             people and (_ENROLMENT.search(norm) or "." in raw or sized)
