@@ -1026,6 +1026,23 @@ def _named_control(
         name = arm[0].lower() if arm else ""
         if any(control in name for control in controls):
             hits.append(index)
+    named = [_arm_of(sentence, value) is not None for value in chain]
+    if not hits and len(chain) == 2 and named.count(True) == 1:
+        # One value names an active arm, the other none: the stretch from that value to the
+        # next may name the control ("27% ... in the cefixime group as compared to 1% in
+        # gatifloxacin group").
+        for index, value in enumerate(chain):
+            if named[index]:
+                continue
+            start = 0 if index == 0 else value.start - sentence.start
+            end = (
+                chain[index + 1].start - sentence.start
+                if index + 1 < len(chain)
+                else len(sentence.norm)
+            )
+            region = sentence.norm[start:end].lower()
+            if any(regex.search(rf"\b{regex.escape(c)}\b", region) for c in controls):
+                hits.append(index)
     return hits[0] if len(hits) == 1 else None
 
 

@@ -341,6 +341,12 @@ _TIME_CONTEXT_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
+# "the 7 day trial", "52 week study": a singular time unit used as an adjective.
+_SINGULAR_TIME_ADJECTIVE = regex.compile(
+    r"^\s(?:day|week|month|year|hour)\s+(?!(?:of|after|before|post|from|and|or|to|in|for|vs|"
+    r"versus|compared|than|with|at|since|later|earlier|longer|shorter|more|less|fewer|p|on|was|"
+    r"were|is|are|had|has|difference|increase|decrease|reduction|gain|loss|delay|shorter)\b)[a-z]"
+)
 
 
 # Spelled-out counts read like numerals: "Nineteen (15.8%) of 120", "seven out of 30 patients".
@@ -517,8 +523,10 @@ def find_quantities(
             or _OUTCOME_DEFINITION.search(before)
         ):
             continue  # "defined as a score of 10", "Sept 30"
-        if after.startswith(("-day", "-week", "-month", "-year", "-hour", " -day")):
-            continue
+        if after.startswith(("-day", "-week", "-month", "-year", "-hour", " -day")) or (
+            value != 1 and _SINGULAR_TIME_ADJECTIVE.match(after)
+        ):
+            continue  # "a 7-day course", "the 7 day trial": a duration naming something
         if before.rstrip().endswith("(") and after_unit.lstrip().startswith(")") and unit is None:
             # "21 (11)": a parenthesised bare number after a value; read by the value
             continue
