@@ -943,6 +943,16 @@ def _arms(
             names = _respective_names(head, len(chain))
         if names is not None:
             roles = [_names_control(n) for n in names]
+    if True not in roles and (combined := _combinations(sentence, chain)) is not None:
+        return [
+            _Draft(
+                values=[chain[i], chain[j]],
+                start=min(chain[i].start, chain[j].start),
+                end=max(v.end for v in chain),
+                chain_start=chain[0].start if len(chain) > 2 else None,
+            )
+            for i, j in combined
+        ]
     if True in roles:
         strengths = [
             _strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)
@@ -978,6 +988,46 @@ _NAME_LEAD = regex.compile(
     r"(?:the\s+|those\s+|patients\s+|participants\s+)*(?:(?:receiving|given|taking|on|treated\s+with|assigned\s+to)\s+)?",
     regex.I,
 )
+
+
+_COMPONENT_SPLIT = regex.compile(r"\s*(?:[+&/]|\bplus\b|\band\b|\bwith\b)\s*", regex.I)
+_ARM_WORDS = regex.compile(
+    r"^(?:(?:the|those|patients|participants|subjects|residents)\s+(?:(?:in|on|receiving|given)\s+)?)+"
+    r"|\b(?:groups?|arms?|facilities|villages|sites|practices|clinics|treated|patients|participants|"
+    r"subjects|therapy|treatment|regimen)\b",
+    regex.I,
+)
+
+
+def _components(name: str) -> frozenset[str]:
+    """The drugs an arm name combines: "CQ+AS" -> {cq, as}; "group SM" -> {s, m}."""
+    core = " ".join(_ARM_WORDS.sub(" ", name).split())
+    if regex.fullmatch(r"[A-Z]{2,3}", core) and len(core) == len(set(core)):
+        return frozenset(core.lower())  # "SM": the initials of two single-drug arms S and M
+    return frozenset(p.lower() for p in _COMPONENT_SPLIT.split(core) if p)
+
+
+def _combinations(
+    sentence: SentenceMentions, chain: list[ValueMention]
+) -> list[tuple[int, int]] | None:
+    """Combination arms each against the arms they add to: "CQ 81%; CQ+AS 28%" -> (CQ+AS, CQ).
+
+    Used when no arm is a named control and every arm takes part in such a pair.
+    """
+    arms = [_arm_of(sentence, value) for value in chain]
+    if any(arm is None for arm in arms):
+        return None
+    parts = [_components(arm[0]) for arm in arms if arm is not None]
+    pairs = [
+        (i, j)
+        for i, whole in enumerate(parts)
+        for j, part in enumerate(parts)
+        if part and part < whole
+    ]
+    covered = {k for pair in pairs for k in pair}
+    if not pairs or len(covered) != len(chain):
+        return None
+    return sorted(pairs, key=lambda pair: (chain[pair[0]].start, chain[pair[1]].start))
 
 
 def _respective_names(segment: str, count: int) -> list[str] | None:

@@ -225,7 +225,9 @@ _ARM_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ARM_HEAD = regex.compile(
-    r"^(?P<group>.*?\b(?:group|groups|subgroup|subgroups|arm|arms|cohort|recipients|users|clusters))\b",
+    r"^(?P<group>.*?\b(?:(?:group|arm)(?-i:\s+[A-Z][A-Z0-9+&]{0,4}(?![\w+&]))?|groups|subgroup|"
+    r"subgroups|arms|cohort|recipients|users|clusters|villages|facilities|sites|practices|clinics|"
+    r"schools|wards|communities|households))(?![\w+&])",
     regex.IGNORECASE,
 )
 _ARM_BEFORE = regex.compile(
@@ -256,6 +258,11 @@ _STRENGTH_ARM = regex.compile(
     r"^\d+(?:\.\d+)?\s?-?\s?(?:mg|µg|mcg|g|ml|mL|IU|units?|mg/kg|µg/kg|%)[-\s]+(?:[\w-]+\s+)?"
     r"(?:group|arm|cohort|implant|dose)\b",
     regex.IGNORECASE,
+)
+# "85% of CQ, 40% of CQ+PQ", "23% of SP+AS treated patients": arms named by drug initials
+_ACRONYM_ARM = regex.compile(
+    r"^(?-i:[A-Z][A-Z0-9]*(?:\s?[+&/]\s?[A-Z][A-Z0-9]*)*)"
+    r"(?:\s+(?:treated\s+)?(?:patients|participants|subjects))?$"
 )
 _LED_BY_ARM = regex.compile(
     r"^(?:those|patients|participants|subjects)\s+(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s",
@@ -324,7 +331,10 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
     group = match.group("group")
     prep = match.group("prep").lower()
     if prep in {"of", "after", "for", "on", "using", "in", "among", "at"} and not (
-        _ARM_HEAD.match(group) or _names_comparator(group) or _LED_BY_ARM.match(group)
+        _ARM_HEAD.match(group)
+        or _names_comparator(group)
+        or _LED_BY_ARM.match(group)
+        or _ACRONYM_ARM.match(group)
     ):
         return None
     lead = regex.match(
