@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import regex
 
-from outcomes.cues import arm_after, arm_before, control_strength, percent_level
+from outcomes.cues import arm_after, arm_before, control_strength, people_nouns, percent_level
 from outcomes.mentions import (
     CueKind,
     CueMention,
@@ -1098,7 +1099,9 @@ def _named_control(
 
 _COMPARED_AGAINST = regex.compile(
     r"\b(?:versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<name>[A-Za-z][\w-]{3,})",
+    r"(?P<name>[A-Za-z][\w-]{3,})"
+    # "compared with lambs receiving CMV": people described by their arm, not an arm
+    r"(?!\s+(?:receiving|given|treated|who|that|randomi[sz]ed|allocated|assigned|undergoing|on)\b)",
     regex.I,
 )
 _NOT_CONTROL_NAMES = frozenset(
@@ -1920,6 +1923,10 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         trailing = _FOR_OBJECT.match(norm, draft.effect.end - base)
         if trailing is not None and not _ARMISH.search(trailing.group("object")):
             return _take(sentence, trailing.start("object"), trailing.end("object"))
+    # "19/70 (27%) patients who completed the trial had acute clinical failure": a clause
+    # opening with its count names the outcome in the predicate.
+    if draft.values and (found := _counted_predicate(sentence, draft, zone_start)):
+        return found
     # "a median of 21 ventilator-free days": the counted days are the outcome.
     if draft.values and (
         free := _FREE_DAYS.search(norm, draft.values[0].start - base, draft.values[0].end - base)
@@ -2033,6 +2040,37 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         or _take(sentence, lead_start, first_head - base)
         or sentence.text.strip()[:60]
     )
+
+
+@cache
+def _counted_clause() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""^\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{people_nouns()})\b[^,;()%]{{0,80}}?\s)?
+        (?:(?:had|developed|experienced|reported|required|needed|showed|achieved|reached|suffered|
+             underwent|attained|presented\s+with|were\s+diagnosed\s+with)\s+(?:an?\s+|the\s+)?
+           (?P<object>[^,;()\[\]\d]{{2,80}}?)
+          |(?P<object>(?:died|relapsed|responded|recovered|progressed|survived|discontinued|withdrew|
+             vomited|improved|deteriorated|failed|healed|conceived|delivered|quit|stopped|abstained|
+             complained|fell|bled|seroconverted)
+             \b[^,;()\[\]%]{{0,70}}?))
+        (?=\s*(?:[,;(\[.]|$|\bin\s+the\b|\b(?:as\s+)?compared\b|\bvs\b|\bversus\b|\bthan\b|\bwith\b|
+              \bafter\b|\bat\s+\d|\bby\s+(?:day|week|month)))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+def _counted_predicate(sentence: SentenceMentions, draft: _Draft, zone_start: int) -> str:
+    """The predicate of a clause that opens with its count ("Five of nine lambs ... died ...")."""
+    first = min(draft.values, key=lambda v: v.start)
+    base = sentence.start
+    lead = sentence.norm[max(zone_start, sentence.start) - base : first.start - base]
+    if _LETTERS.search(lead) or first.events is None:
+        return ""
+    at = first.end - base
+    found = _counted_clause().match(sentence.norm[at:])
+    if found is None or _ARMISH.search(found.group("object")):
+        return ""
+    return _take(sentence, at + found.start("object"), at + found.end("object"))
 
 
 def _sentence_subject(sentence: SentenceMentions) -> str:

@@ -304,6 +304,12 @@ _THRESHOLD_WORDS = regex.compile(
 )
 
 
+@cache
+def people_nouns() -> str:
+    """A regex alternation of the nouns for those a trial counts, longest first."""
+    return _alternation(cues().people)
+
+
 def percent_level(lead: str) -> bool:
     """Whether the text before a % value names a level measured in % (HbA1c), not a share.
 

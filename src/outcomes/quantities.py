@@ -32,15 +32,20 @@ _NUMBER = regex.compile(r"(?<![A-Za-zα-ωµ]-)(?<![\w.^/])" + num("value"))
 # A power of ten right after a number: "1.5×10^9", "1.5 × 10⁹".
 _POWER = regex.compile(r"^\s?[x×\*]\s?10\s?(?:\^\s?(?P<exp>-?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
 
+_SPELLED_COUNT = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+)
 _COUNT_FORM = regex.compile(
     r"^\s?(?:/|of|out\ of)\s?(?:the\s+|all\s+)?"
-    + num("n")
+    + rf"(?:{num('n')}|(?i:(?P<n_word>{_SPELLED_COUNT}))\b)"
     + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?\(\s?"
     + num("pct")
     + r"\s?%\s?\)|,\s?"  # "35/36, 97.2%"
     + num("pct2")
     + r"\s?%)?",
 )
+_LATER_PERCENT = regex.compile(r"[^\d()%;.,]{1,60}?\(\s?" + num("pct") + r"\s?%\s?\)")
 _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated children (12 of 2,104)"
     r"^\s?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\(\s?"
     + num("events")
@@ -349,12 +354,14 @@ _SINGULAR_TIME_ADJECTIVE = regex.compile(
 )
 
 
-# Spelled-out counts read like numerals: "Nineteen (15.8%) of 120", "seven out of 30 patients".
+# Spelled-out counts read like numerals: "Nineteen (15.8%) of 120", "seven out of 30 patients",
+# "Five of the nine lambs".
 _WORD_COUNT = regex.compile(
-    r"(?<!\bin\s)\b(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
-    r"(?=\s+(?:\(\s?\d|out\s+of\s+\d|of\s+(?:the\s+)?\d|(?:patients|participants|people|children|women|men|"
-    r"infants|subjects|deaths|cases|events)\b))",
+    rf"\b(?P<word>{_SPELLED_COUNT})\b"
+    rf"(?=\s+(?:\(\s?\d|(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:{_SPELLED_COUNT})\s+[a-z])))"
+    rf"|(?<!\bin\s)\b(?P<word>{_SPELLED_COUNT})\b"
+    r"(?=\s+(?:patients|participants|people|children|women|men|"
+    r"infants|subjects|deaths|cases|events)\b)",
     regex.IGNORECASE,
 )
 
@@ -537,14 +544,24 @@ def find_quantities(
         span_end = unit_end
         # Counts: "23/120 (19.2%)", "23 of 120 patients (19.2%)", "12 patients (10%)".
         if unit is None and (count := _COUNT_FORM.match(after)) is not None and "." not in raw:
-            n_value = parse_number(count.group("n"))
+            n_value = (
+                parse_number(count.group("n"))
+                if count.group("n")
+                else parse_word_number(count.group("n_word"))
+            )
             if n_value is not None and n_value >= value:
                 events, n = int(value), int(n_value)
                 written = count.group("pct") or count.group("pct2")
                 pct = parse_number(written) if written else None
+                span_end = end + count.end()
+                if pct is None and n and (later := _LATER_PERCENT.match(norm, span_end)):
+                    # "Five of the nine lambs subjected to AV-ECMO therapy (56%)": the
+                    # bracket a few words on is this count's share when the ratio agrees
+                    share = parse_number(later.group("pct"))
+                    if share is not None and abs(share - 100 * events / n) <= 1:
+                        pct, span_end = share, later.end()
                 value, unit = (pct, "%") if pct is not None else (float(events), None)
                 measure = Measure.PROPORTION if pct is not None else Measure.COUNT
-                span_end = end + count.end()
         elif (
             unit is None
             and (with_pct := _EVENTS_THEN_PCT.match(after)) is not None

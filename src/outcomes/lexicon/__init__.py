@@ -38,6 +38,9 @@ class Cues(_Data):
     percent_levels: tuple[str, ...] = Field(
         description="Outcomes measured in % that are levels, not shares of patients (HbA1c)."
     )
+    people: tuple[str, ...] = Field(
+        min_length=1, description="Nouns for those a trial counts (patients, women, lambs)."
+    )
 
     @field_validator("increase", "decrease", "comparator", "abbreviations")
     @classmethod
