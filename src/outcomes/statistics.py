@@ -204,6 +204,11 @@ _SE_HEADER = regex.compile(
 _SD_HEADER = regex.compile(r"\b(?:mean|means)\s*\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)", regex.IGNORECASE)
 _SE_IN_HEADER = regex.compile(r"\(\s*(?:SE|SEM)\s*\)", regex.IGNORECASE)
 _BRACKETED_SD = regex.compile(r"(?<=\d(?:\s?%)?\s?)\(\s*" + num("sd") + r"\s*\)")
+_PAIRED_SD = regex.compile(
+    r"(?<![\w.])-?\d+(?:\.\d+)?\s?\(\s*\d+(?:\.\d+)?\s*\)(?:[^\d();%]{0,50}?\s)?"
+    r"(?:vs\.?|versus|and|compared\s+(?:with|to))\s+(?:[^\d();%]{0,40}?\s)?"
+    r"-?\d+(?:\.\d+)?\s?\(\s*\d+(?:\.\d+)?\s*\)"
+)
 
 _SD = regex.compile(
     r"(?:±|\+/-|\+-|\+/−)\s*"
@@ -282,11 +287,15 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
                 high=None,
             )
         )
-    if _SD_HEADER.search(norm):
-        # "Mean (SD) distance was 412 (68) m": a bracketed number after a value is its SD
+    # "Mean (SD) distance was 412 (68) m": a bracketed number after a value is its SD; so
+    # is each of "21 (11) vs. 9 (4) minutes", two arms written alike.
+    header = _SD_HEADER.search(norm) is not None
+    paired = [m.span() for m in _PAIRED_SD.finditer(norm)]
+    if header or paired:
         for match in _BRACKETED_SD.finditer(norm):
             start = offset + match.start()
-            if not any(m.start <= start < m.end for m in found):
+            inside = any(a <= match.start() < b for a, b in paired)
+            if (header or inside) and not any(m.start <= start < m.end for m in found):
                 found.append(
                     IntervalMention(
                         start=start,
