@@ -289,13 +289,13 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
         )
     # "Mean (SD) distance was 412 (68) m": a bracketed number after a value is its SD; so
     # is each of "21 (11) vs. 9 (4) minutes", two arms written alike.
-    header = _SD_HEADER.search(norm) is not None
+    sd_header = _SD_HEADER.search(norm) is not None
     paired = [m.span() for m in _PAIRED_SD.finditer(norm)]
-    if header or paired:
+    if sd_header or paired:
         for match in _BRACKETED_SD.finditer(norm):
             start = offset + match.start()
             inside = any(a <= match.start() < b for a, b in paired)
-            if (header or inside) and not any(m.start <= start < m.end for m in found):
+            if (sd_header or inside) and not any(m.start <= start < m.end for m in found):
                 found.append(
                     IntervalMention(
                         start=start,
