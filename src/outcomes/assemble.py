@@ -712,7 +712,7 @@ _NEW_OUTCOME = regex.compile(
 
 # "..., and weight by 2 kg": "and <noun> by" starts a new outcome (not "and by")
 _NEW_OUTCOME_BEFORE_BY = regex.compile(
-    r"\b(?:and|but|while|whereas)\s+(?!by\b)[^\W\d_]+[^,;]*\bby\s*$", regex.I
+    r"\b(?:and|but|while|whereas)\s+(?!(?:by|in|among|with|for)\b)[^\W\d_]+[^,;]*\bby\s*$", regex.I
 )
 
 
@@ -871,7 +871,9 @@ _ELLIPSIS = regex.compile(
 
 # "had fallen by 7% in the A arm but by 18% in the B arm": the second arm's change
 _AND_BY = regex.compile(
-    r"\b(?:and|but|while|whereas|vs\.?|versus|compared\s+with|against)\s+(?:only\s+)?by\s*$",
+    r"\b(?:and|but|while|whereas|vs\.?|versus|compared\s+with|against)\s+(?:only\s+)?"
+    # "decreased in the soy group by 16% and in the placebo group by 15%"
+    r"(?:(?:in|among|with|for)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+)?by\s*$",
     regex.I,
 )
 _ELLIPSIS_AFTER_ARMS = regex.compile(
