@@ -944,8 +944,17 @@ def _arms(
             cut = list(_CLAUSE_CUT.finditer(sentence.norm[: chain[0].start - sentence.start]))
             head = sentence.norm[cut[-1].end() if cut else 0 : chain[0].start - sentence.start]
             names = _respective_names(head, len(chain))
+            if names is None and len(chain) == 2 and (both := _SUBJECT_PAIR.match(head)):
+                names = [both.group("a"), both.group("b")]  # "A and B decreased X (by 17% and 46%)"
         if names is not None:
             roles = [_names_control(n) for n in names]
+            if True not in roles and _doses_of_one_drug(names):
+                # "prednisolone 7.5 mg and prednisolone 30 mg ... by 17% and 46%,
+                # respectively": doses of one drug, each an arm against a control named apart
+                return [
+                    _Draft(values=[v], start=v.start, end=v.end, chain_start=chain[0].start)
+                    for v in chain
+                ]
     if True not in roles and (combined := _combinations(sentence, chain)) is not None:
         return [
             _Draft(
@@ -1031,6 +1040,26 @@ def _combinations(
     if not pairs or len(covered) != len(chain):
         return None
     return sorted(pairs, key=lambda pair: (chain[pair[0]].start, chain[pair[1]].start))
+
+
+_DOSED_SUBJECT = regex.compile(r"\d\s?(?:mg|µg|mcg|g|mL|IU|mg/kg)\b")
+_SUBJECT_PAIR = regex.compile(
+    r"^\W*(?:both\s+)?(?P<a>[^\W\d_][^,;()]{0,40}?)\s+and\s+(?P<b>[^\W\d_][^,;()]{0,40}?)\s+"
+    r"(?:both\s+)?(?:increased|decreased|reduced|lowered|raised|improved|worsened|shortened|"
+    r"lengthened|prolonged|produced|resulted|led|caused)\b",
+    regex.IGNORECASE,
+)
+_DOSE_IN_NAME = regex.compile(
+    r"\d+(?:\.\d+)?\s?(?:mg/kg|µg/kg|mg|µg|mcg|g|ml|mL|IU|units?|%)?", regex.IGNORECASE
+)
+
+
+def _doses_of_one_drug(names: list[str]) -> bool:
+    """Whether arm names differ only by dose: "drug 4.5 mg", "drug 9 mg", "9 mg"."""
+    if not all(_DOSE_IN_NAME.search(name) for name in names):
+        return False
+    drugs = {" ".join(_DOSE_IN_NAME.sub(" ", name).lower().split()) for name in names}
+    return len(drugs - {""}) <= 1
 
 
 def _respective_names(segment: str, count: int) -> list[str] | None:
@@ -1996,7 +2025,12 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         if (
             not passive
             and not intransitive
-            and (not subject.strip() or _ARMISH.search(subject) or len(subject.split()) <= 6)
+            and (
+                not subject.strip()
+                or _ARMISH.search(subject)
+                or _DOSED_SUBJECT.search(subject)  # "both drug 7.5 mg and drug 30 mg decreased"
+                or len(subject.split()) <= 6
+            )
         ):
             return _take(
                 sentence, lead_start + verb.start("object"), lead_start + verb.end("object")

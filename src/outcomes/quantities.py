@@ -89,6 +89,13 @@ _VERB_BEFORE = regex.compile(
     r"plunged|shrank|improved|worsened)(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$",
     regex.IGNORECASE,
 )
+# "decreased the ability of insulin to suppress glucose production (by 17 ± 6%": a
+# bracket opening with "by" after a change verb earlier in the clause
+_BRACKET_BY = regex.compile(
+    r"\b(?P<verb>increased|decreased|reduced|lowered|raised|improved|worsened|shortened|"
+    r"lengthened|prolonged|rose|fell|dropped|declined)\b[^;()\d]{1,120}\(\s*by\s+$",
+    regex.IGNORECASE,
+)
 _CHANGE_BEFORE = regex.compile(
     r"\bchanges?\b(?:\s+from\s+baseline)?(?:\s+(?:in|of)\s+[^,;()]{1,50}?)?(?:\s+(?:from|to)\s+[^,;()]{1,30}?){0,2}"
     r"\s*(?:was|were|of|:|,|=)?\s*(?:\(\s*)?$",
@@ -670,7 +677,9 @@ def find_quantities(
         # Changes: "a 35% reduction", "decreased by 3.5 points", "reduction of 4 mmHg".
         if measure in {None, Measure.FOLD_CHANGE}:
             noun = _NOUN_AFTER.match(after_unit)
-            verb = _VERB_BEFORE.search(before)
+            verb = _VERB_BEFORE.search(before) or _BRACKET_BY.search(
+                norm[max(0, start - 160) : start]
+            )
             if verb and unit == "%" and _SHARE_OF.match(after_unit):
                 verb = None  # "improvement ... was achieved by 41% of patients": a share, no change
             if measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
