@@ -46,6 +46,8 @@ _FROM_BEFORE = regex.compile(
     r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$"
 )
 _COMMA_ONLY = regex.compile(r"\s*,\s*")
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?")
+_LABEL_LIST_GAP = regex.compile(r"\s*[,;]\s*[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?\s+")
 _LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
 _LEADING_ARM_PHRASE = regex.compile(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}")
 _BY_OR_OF = regex.compile(r"\b(?:by|of)\b")
@@ -636,6 +638,18 @@ def _linked(
         and not any(a.end <= t.start and t.end <= b.start for t in sentence.times)
     ):
         return True  # "fell by 7% in the A arm but by 18% in the B arm" (not "at 6 months and by")
+    named = arm_after(sentence.norm, a.end - sentence.start)
+    if (
+        named is not None
+        and _LIST_GAP.fullmatch(sentence.norm[named[2] : b.start - sentence.start])
+        and arm_after(sentence.norm, b.end - sentence.start) is not None
+    ):
+        return True  # "in 85% of CQ, 40% of CQ+PQ and 23% of SP+AS": a list of arms
+    if _LABEL_LIST_GAP.fullmatch(between) and (
+        arm_before(sentence.norm, a.start - sentence.start) is not None
+        and arm_before(sentence.norm, b.start - sentence.start) is not None
+    ):
+        return True  # "were: CQ 55/68 (81%); CQ+AS 19/67 (28%)": a list of labelled arms
     between = _LEADING_BRACKET.sub("", between)  # "92% (adjuvanted), 85% ..."
     if _COMMA_ONLY.fullmatch(between) or (
         _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
@@ -1011,12 +1025,18 @@ _ARM_WORDS = regex.compile(
 )
 
 
-def _components(name: str) -> frozenset[str]:
-    """The drugs an arm name combines: "CQ+AS" -> {cq, as}; "group SM" -> {s, m}."""
-    core = " ".join(_ARM_WORDS.sub(" ", name).split())
-    if regex.fullmatch(r"[A-Z]{2,3}", core) and len(core) == len(set(core)):
-        return frozenset(core.lower())  # "SM": the initials of two single-drug arms S and M
-    return frozenset(p.lower() for p in _COMPONENT_SPLIT.split(core) if p)
+def _components(names: list[str]) -> list[frozenset[str]]:
+    """The drugs each arm name combines: "CQ+AS" -> {cq, as}; "group SM" -> {s, m} beside
+    arms "group S" and "group M"."""
+    cores = [" ".join(_ARM_WORDS.sub(" ", name).split()) for name in names]
+    parts = [frozenset(p.lower() for p in _COMPONENT_SPLIT.split(core) if p) for core in cores]
+    singles = {core.lower() for core in cores if regex.fullmatch(r"[A-Z]", core)}
+    return [
+        frozenset(core.lower())  # "SM": the initials of the single-drug arms S and M
+        if regex.fullmatch(r"[A-Z]{2,3}", core) and set(core.lower()) <= singles
+        else part
+        for core, part in zip(cores, parts, strict=True)
+    ]
 
 
 def _combinations(
@@ -1029,7 +1049,7 @@ def _combinations(
     arms = [_arm_of(sentence, value) for value in chain]
     if any(arm is None for arm in arms):
         return None
-    parts = [_components(arm[0]) for arm in arms if arm is not None]
+    parts = _components([arm[0] for arm in arms if arm is not None])
     pairs = [
         (i, j)
         for i, whole in enumerate(parts)
@@ -1995,7 +2015,7 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):
         return found
     lead_start = zone_start - base
-    named = arm_before(norm, draft.values[0].start - base) if draft.values else None
+    named = arm_before(norm, min(v.start for v in draft.values) - base) if draft.values else None
     if (
         named is not None
         and lead_start <= named[1] < first_head - base

@@ -220,7 +220,7 @@ _ARM_AFTER = regex.compile(
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
         (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?
         [^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)
-    (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhilst\b|\balthough\b))
+    (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhilst\b|\balthough\b|\bhad\b|\bwere\b|\bwas\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -262,7 +262,7 @@ _STRENGTH_ARM = regex.compile(
 # "85% of CQ, 40% of CQ+PQ", "23% of SP+AS treated patients": arms named by drug initials
 _ACRONYM_ARM = regex.compile(
     r"^(?-i:[A-Z][A-Z0-9]*(?:\s?[+&/]\s?[A-Z][A-Z0-9]*)*)"
-    r"(?:\s+(?:treated\s+)?(?:patients|participants|subjects))?$"
+    r"(?:\s+(?:treated\s+)?(?:patients|participants|subjects|children|adults|women|men|infants))?\.?$"
 )
 _LED_BY_ARM = regex.compile(
     r"^(?:those|patients|participants|subjects)\s+(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s",

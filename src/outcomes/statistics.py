@@ -327,12 +327,12 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
         (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
         (?:
-            \s+(?:for|of|in|between|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
+            \s+(?:for|of|in)\s+(?P<for2>(?:(?!\b(?:than|least|most|about|around|approximately|roughly|some|estimated|nearly|almost|up|was|were|is)\b)[^,;:()\[\]=<>\d]){{1,40}}?)\s+(?=[-\d])     # "HR for death 0.96"
+          | \s+(?:for|of|in|between|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
                 (?:\s+(?:one|1|an?)(?:\s+additional)?)?)
             \s+(?P<for>[^,;:()\[\]=<>]{{1,60}}?)                           # "for death"
             (?:\s*\((?:95|90|99)%?\s*(?:CI|confidence\ intervals?)[^()]{{0,12}}\))?      # "(95% CI)"
             (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+)
-          | \s+(?:for|of)\s+(?P<for2>(?:(?!\b(?:than|least|most|about|around|approximately|roughly|some|estimated|nearly|almost|up)\b)[^,;:()\[\]=<>\d]){{1,40}}?)\s+(?=[-\d])     # "HR for death 0.96"
           | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
         )
         (?:\(\s*|\[\s*)?
