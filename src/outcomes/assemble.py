@@ -1455,17 +1455,20 @@ def _baseline_pvalue(sentence: SentenceMentions, draft: _Draft) -> bool:
 
 
 def _planned_effect(sentence: SentenceMentions, draft: _Draft) -> bool:
-    """ "The non-inferiority margin for the difference was 0.3 points": a design figure."""
-    if draft.values or draft.effect is None:
+    """ "The non-inferiority margin for the difference was 0.3 points", "The expected success
+    rate was 80%": a design figure."""
+    lone = len(draft.values) == 1 and draft.effect is None and draft.pvalue is None
+    if not lone and (draft.values or draft.effect is None):
         return False
-    rel = draft.effect.start - sentence.start
+    rel = (draft.effect or draft.values[0]).start - sentence.start
     if _inside_brackets(sentence.norm, rel):
         return False  # "(difference 0.6, 95% CI ...)" reports a result beside a margin
     return bool(_DESIGN_WORDS.search(sentence.norm[max(0, rel - 50) : rel]))
 
 
 _DESIGN_WORDS = regex.compile(
-    r"\b(?:margin|power|powered|to\s+detect|assum\w*|anticipated|sample\s+size|hypothesi[sz]ed|expected)\b",
+    r"\b(?:margin|power|powered|to\s+detect|assum\w*|anticipated|sample\s+size|hypothesi[sz]ed|"
+    r"(?<!\bas\s)expected)\b",
     regex.I,
 )
 
@@ -1978,6 +1981,9 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # opening with its count names the outcome in the predicate.
     if draft.values and (found := _counted_predicate(sentence, draft, zone_start)):
         return found
+    # "(KCCQ self-efficacy score 91 vs. 85, p=0.08)": a bracket that opens with a label
+    if draft.values and (labelled := _bracket_label(sentence, draft)):
+        return labelled
     # "a median of 21 ventilator-free days": the counted days are the outcome.
     if draft.values and (
         free := _FREE_DAYS.search(norm, draft.values[0].start - base, draft.values[0].end - base)
@@ -2096,6 +2102,32 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         or _take(sentence, lead_start, first_head - base)
         or sentence.text.strip()[:60]
     )
+
+
+_BRACKET_LABEL = regex.compile(r"\(\s*(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'/-]*){0,5}?)\s+$")
+_NOT_LABELS = regex.compile(
+    r"^(?:(?:mean|median|means|medians|adjusted|average)\b.*|n|rate|rates|HR|OR|RR|IRR|CI|p|range|IQR|SD|SE|"
+    r"respectively|both|all|each|by|from|to|of|in|at|with|on|for|vs\.?|versus|"
+    r"(?:a|an|the|from|to|at|in|with|on|for|of)\s.*|.*\b(?:vs|versus|and|or|compared|than)\b.*)$",
+    regex.IGNORECASE,
+)
+
+
+def _bracket_label(sentence: SentenceMentions, draft: _Draft) -> str:
+    """The label a bracket opens with before its first number ("(MOS compliance score 85 vs")."""
+    first = min(draft.values, key=lambda v: v.start)
+    base = sentence.start
+    found = _BRACKET_LABEL.search(
+        sentence.norm, max(0, first.start - base - 70), first.start - base
+    )
+    if found is None or _NOT_LABELS.match(found.group("label")):
+        return ""
+    named = arm_before(sentence.norm, first.start - base)
+    if named is not None and named[1] <= found.end("label") and named[2] >= found.start("label"):
+        return ""  # "(placebo 12% vs ...": the bracket opens with an arm
+    if control_strength(found.group("label")) or _ARMISH.search(found.group("label")):
+        return ""
+    return _take(sentence, found.start("label"), found.end("label"))
 
 
 @cache

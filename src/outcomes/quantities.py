@@ -342,14 +342,19 @@ def compared_after(norm: str, pos: int) -> bool:
     )
 
 
-_GROUP_LABEL = regex.compile(r"\b(?:group|arm|cohort|score|scale|index)\s$", regex.IGNORECASE)
+_GROUP_LABEL = regex.compile(
+    r"\b(?:group|arm|cohort|population|part|score|scale|index)\s$", regex.IGNORECASE
+)
+_SCORE_LABEL = regex.compile(r"\b(?:score|scale|index)\s$", regex.IGNORECASE)
 _ARM_WORD = regex.compile(r"\b(?:group|arm|cohort|recipients|users)s?\b", regex.IGNORECASE)
 _COMPARED_LATER = regex.compile(
     r"^\s*(?:,\s*)?(?:(?:vs|versus|compared|against|than)\b|and\s+\d)", regex.IGNORECASE
 )
+_VERSUS_NEXT = regex.compile(r"^\s?(?:vs\.?|versus)\s", regex.IGNORECASE)
 _TIME_CONTEXT_BEFORE = regex.compile(
     r"\b(?:at|by|after|within|over|for|during|until|through|up\ to|before|in\ the\ first|"
-    r"follow-up\ of|followed\ for|followed\ up\ for|every|each|per|lasting|aged|age)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?$",
+    r"follow-up\ of|followed\ for|followed\ up\ for|every|each|per|lasting|aged|age|"
+    r"postoperative|post-operative|post-treatment)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+|past\s+|previous\s+)?$",
     regex.IGNORECASE,
 )
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
@@ -511,8 +516,14 @@ def find_quantities(
             continue  # "on Day 7 (OR 0.2 ...)", "between month 10 and month 12": a time label
         if unit is None and value in _RESPONSE_LEVELS and _SCORE_NAME_BEFORE.search(before):
             continue  # "PASI 75 response", "ACR 20", "EASI-90": a responder threshold in a name
-        if unit is None and _GROUP_LABEL.search(before):
-            continue  # "in Group 1 than in Group 2", "disease activity score 28": labels, not results
+        if (
+            unit is None
+            and _GROUP_LABEL.search(before)
+            and not (_SCORE_LABEL.search(before) and _VERSUS_NEXT.match(after))
+        ):
+            # "in Group 1 than in Group 2", "disease activity score 28": labels, not results;
+            # but "(compliance score 85 vs. 78" reports the score
+            continue
         if (
             _is_time(unit)
             and _TIME_CONTEXT_BEFORE.search(before)
