@@ -1361,6 +1361,9 @@ _RESPECTIVE_ARMS = regex.compile(
 )
 
 
+_EFFECT_LEADS_PAIR = regex.compile(r"\s*\)?\s*(?:for|in|with|among)\s+[^\d;()]{1,50}?\(?\s*")
+
+
 def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """An effect written right after a pair of arms qualifies that pair."""
     out = list(drafts)
@@ -1369,6 +1372,16 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
         for draft in out:
             if draft.effect is not None or not draft.values:
                 continue
+            if (
+                effect.end <= draft.start
+                and effect.measure is EffectMeasure.RELATIVE_DIFFERENCE
+                and len(draft.values) == 2
+                and _EFFECT_LEADS_PAIR.fullmatch(
+                    sentence.norm[effect.end - sentence.start : draft.start - sentence.start]
+                )
+            ):
+                host = draft  # "longer (56%) for the OBM group (15.3 mm) than ... (9.8 mm)"
+                break
             if effect.start < draft.end:
                 continue
             gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
@@ -1423,6 +1436,10 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
     return drafts
 
 
+_OWN_PREDICATE = regex.compile(
+    r"\b(?:had|have|has|was|were|is|are|showed|tended|achieved|experienced|reported|required)\b",
+    regex.I,
+)
 _LIST_JOIN = regex.compile(
     r"^[\s,;)]*(?:and\s+|or\s+|as\s+well\s+as\s+)?[^\W\d_][\w\s-]{0,40}\($", regex.I
 )
@@ -1439,7 +1456,11 @@ def _shares_measure(
     if previous.measure not in _CHANGES or record.measure not in {Measure.MEAN, Measure.VALUE}:
         return False
     gap = sentence.norm[before.end - sentence.start : draft.start - sentence.start]
-    return bool(_LIST_JOIN.match(gap)) and not _CHANGE_WORDS.search(gap)
+    return (
+        bool(_LIST_JOIN.match(gap))
+        and not _CHANGE_WORDS.search(gap)
+        and not _OWN_PREDICATE.search(gap)  # "and tended to have a shorter induction time ("
+    )
 
 
 def _has_words(sentence: SentenceMentions, start: int, end: int) -> bool:

@@ -158,7 +158,10 @@ def read_sentence(text: str, start: int, end: int, offset: int = 0) -> SentenceM
     values, more_effects = find_quantities(norm, start, taken)
     found.values = values
     found.effects = sorted([*found.effects, *more_effects], key=lambda m: m.start)
-    found.cues = find_cues(norm, start)
+    # "P less than 0.05": words inside a p-value are no cues of direction
+    found.cues = [
+        c for c in find_cues(norm, start) if not any(_inside(c, p) for p in found.pvalues)
+    ]
     return found
 
 

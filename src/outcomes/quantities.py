@@ -54,7 +54,9 @@ _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated childr
     + r"\s?\)"
 )
 _EVENTS_THEN_PCT = regex.compile(
-    r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals))?"
+    r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals"
+    r"|patient|participant|subject|woman|man|child|case|death|event|person|individual"
+    r"|(?:[a-z]{2,}\s)?[a-z]{3,}(?<!ou)s))?"  # "23 comparisons (11.4%)", "4 serious infections (2%)"
     r"\s?\(\s?" + num("pct") + r"\s?%\s?\)(?:\s+(?:of|out\ of)\s+" + num("total") + r"(?![\d.]))?"
 )
 _TOTAL_BEFORE = regex.compile(
@@ -139,6 +141,14 @@ _DOSING_BEFORE = regex.compile(
 _BRACKETED_NUMBER = regex.compile(r"\s*\(\s*[-+]?\d")
 _PERCENT_NEXT = regex.compile(r"^\s?%")
 _GLUED_CAPITAL = regex.compile(r"^[A-Z](?![a-z]{2})")
+_ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b")
+# Snellen acuity: "UDVA of 20/20 or better", "20/40 vision"
+_SNELLEN_AFTER = regex.compile(
+    r"^/(?:10|12\.5|13|15|16|20|25|30|32|40|50|60|63|70|80|100|200|400)\b"
+)
+_GROUP_COUNT_AFTER = regex.compile(
+    r"^\s(?:treatment\s+|study\s+)?(?:groups|arms)\b", regex.IGNORECASE
+)
 _HYPHEN_DOSE = regex.compile(
     r"^-\s?(?:mg|µg|μg|mcg|ug|ng|g|ml|IU|units?|mg/kg|µg/kg|mcg/kg|mg/m2|mg/m²)(?![\w/])",
     regex.IGNORECASE,
@@ -358,6 +368,12 @@ _TIME_CONTEXT_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
+_COMPARATIVE_BRACKET_BEFORE = regex.compile(
+    r"\b(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer|faster|slower)"
+    r"\s*\(\s*(?:by\s+)?$",
+    regex.IGNORECASE,
+)
+_THAN_LATER = regex.compile(r"^\s?\)[^;]{0,120}?\b(?:than|compared|vs|versus)\b", regex.IGNORECASE)
 # "the 7 day trial", "52 week study": a singular time unit used as an adjective.
 _SINGULAR_TIME_ADJECTIVE = regex.compile(
     r"^\s(?:day|week|month|year|hour)\s+(?!(?:of|after|before|post|from|and|or|to|in|for|vs|"
@@ -453,6 +469,12 @@ def find_quantities(
             or _TIME_LIST.search(before)
         ):
             continue  # "2:1 ratio", "08:00", "at weeks 0, 4, 12 and 24"
+        if (
+            _ORDINAL_AFTER.match(after)
+            or (raw == "20" and _SNELLEN_AFTER.match(after))
+            or _GROUP_COUNT_AFTER.match(after)
+        ):
+            continue  # "the 3rd decimal place", "20/20 vision", "between the 2 groups"
         if _HYPHEN_DOSE.match(after):
             continue  # "the 10-µg implant", "a 5-mg dose": a strength that names an arm
         if _TIME_PAIR_FIRST.search(before) and _TIME_PAIR_REST.match(after):
@@ -657,12 +679,30 @@ def find_quantities(
         # Relative differences: "20% lower", "27% less likely", "reduced the risk by 22%".
         if unit == "%" and measure is None:
             comparative = _COMPARATIVE_AFTER.match(after_unit)
+            # "was significantly longer (56%) for the A group than for the B group"
+            bracketed = (
+                _COMPARATIVE_BRACKET_BEFORE.search(before)
+                if comparative is None and _THAN_LATER.match(after_unit)
+                else None
+            )
             noun = _NOUN_AFTER.match(after_unit)
             risky = bool(_RISK_AFTER.match(after_unit)) or bool(_RISK_BEFORE.search(before))
             efficacy = _EFFICACY_AFTER.match(after_unit) or _EFFICACY_BEFORE.search(before)
-            if comparative or (noun and risky) or _RISK_BEFORE.search(before) or efficacy:
+            if (
+                comparative
+                or bracketed
+                or (noun and risky)
+                or _RISK_BEFORE.search(before)
+                or efficacy
+            ):
                 word = (
-                    comparative.group("word") if comparative else noun.group("noun") if noun else ""
+                    comparative.group("word")
+                    if comparative
+                    else bracketed.group("word")
+                    if bracketed
+                    else noun.group("noun")
+                    if noun
+                    else ""
                 )
                 # "91% effective", "vaccine efficacy of 91%": a relative reduction of the risk
                 more = word.lower() in {"more", "greater", "larger"}
