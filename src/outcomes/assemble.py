@@ -46,6 +46,15 @@ _FROM_BEFORE = regex.compile(
     r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$"
 )
 _COMMA_ONLY = regex.compile(r"\s*,\s*")
+_CLAUSE_ARM_THEN_LINK = regex.compile(
+    r"^[^;\d]{0,80}?\b(?:in|among|with|on)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)\b"
+    r"\s*,?\s*(?:whereas|where\s+as|while|but|compared\s+with|versus|and)\b[^;\d]{0,30}$",
+    regex.I,
+)
+_CLAUSE_ARM = regex.compile(
+    r"^[^;\d]{0,60}?\b(?:in|among|with|on)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)\b",
+    regex.I,
+)
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?")
 _LABEL_LIST_GAP = regex.compile(r"\s*[,;]\s*[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?\s+")
 _LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
@@ -463,7 +472,35 @@ def assemble(
             and _cues_between(sentence, drafts[-1].end, sentence.end, CueKind.NO_CHANGE)
         ):
             records[index] = records[index].model_copy(update={"direction": Direction.NO_CHANGE})
-    return records
+        if (
+            drafts[index].chain_start is not None
+            and drafts[index].chain_start == drafts[index + 1].chain_start
+            and records[index].unit is None
+            and records[index + 1].unit is not None
+            and records[index].measure == records[index + 1].measure
+        ):
+            # "from 6.2 (placebo) to 8.5 (A) and 8.0 nmol/L (B)": the unit after the last arm
+            records[index] = records[index].model_copy(update={"unit": records[index + 1].unit})
+    return [split for record in records for split in _split_outcome_list(record)]
+
+
+_OUTCOME_LIST = regex.compile(
+    r"^(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},\s+){2,}(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},?\s+)?"
+    r"(?:and|or)\s+(?:[^,;()]|\([^()]{1,12}\)){2,40}$"
+)
+_LIST_ITEM_SPLIT = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
+    """ "no significant (p > 0.05) effect on the spirogram, heart rate, Ve, or sensation": a
+    p-value shared by a list of outcomes gives one record per outcome."""
+    bare = record.intervention is None and record.comparator is None and record.effect is None
+    if not bare or record.p_value is None or not _OUTCOME_LIST.match(record.outcome):
+        return [record]
+    items = [item.strip() for item in _LIST_ITEM_SPLIT.split(record.outcome) if item.strip()]
+    if len(items) < 3 or any(len(item.split()) > 6 for item in items):
+        return [record]
+    return [record.model_copy(update={"outcome": item}) for item in items]
 
 
 # ---------------------------------------------------------------- statistics to heads
@@ -628,6 +665,13 @@ def _linked(
         return True
     if _to_from(sentence, a, b):
         return True
+    if (
+        a.measure is Measure.COUNT
+        and b.measure is Measure.COUNT
+        and _CLAUSE_ARM_THEN_LINK.match(between)
+        and _CLAUSE_ARM.match(sentence.norm[b.end - sentence.start :])
+    ):
+        return True  # "5 patients developed VAP in the PSV group, whereas 1 patient had ... in the NIV group"
     if (
         a.measure in _CHANGES
         and b.measure == a.measure
@@ -984,8 +1028,8 @@ def _arms(
             _strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)
         ]
         comparator = max(range(len(chain)), key=lambda i: (strengths[i], i))
-    elif len(chain) == 2 and _from_to(sentence, chain):
-        comparator = 0  # "fell from 8.1% to 7.2%": the first is the before
+    elif len(chain) in {2, 3} and _from_to(sentence, chain):
+        comparator = 0  # "fell from 8.1% to 7.2%", "from 6.2 (placebo) to 8.5 (A) and 8.0 (B)"
     elif (named := _named_control(sentence, chain, controls)) is not None:
         comparator = named  # the document compares against this arm elsewhere
     else:
@@ -2002,6 +2046,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # opening with its count names the outcome in the predicate.
     if draft.values and (found := _counted_predicate(sentence, draft, zone_start)):
         return found
+    # "no significant (p > 0.05) effect on the spirogram, heart rate, or Ve": a p-value alone
+    # belongs to the object of the effect or difference it tests
+    if not draft.values and draft.effect is None and draft.pvalue is not None:
+        clause_start = max(zone_start - base, 0)
+        tested = None
+        for tested in _TESTED_OBJECT.finditer(norm, clause_start, draft.pvalue.start - base + 120):
+            pass
+        if tested is not None and not _ARMISH.search(tested.group("object")):
+            return _take(sentence, tested.start("object"), tested.end("object"))
     # "(KCCQ self-efficacy score 91 vs. 85, p=0.08)": a bracket that opens with a label
     if draft.values and (labelled := _bracket_label(sentence, draft)):
         return labelled
@@ -2125,6 +2178,13 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     )
 
 
+_TESTED_OBJECT = regex.compile(
+    r"\b(?:effects?|differences?|changes?)\s+(?:\([^()]*\)\s+)?(?:were\s+\w+\s+)?(?:on|in)\s+"
+    r"(?:the\s+)?(?P<object>[^\W\d_](?:[^;()\d]|\([^()\d]{1,12}\)){1,140}?)"
+    r"(?=\s+(?:between|among|across|from|with|after|at|in\s+the|compared)\b|\s*[;.]|\s*$"
+    r"|\s*\((?![^()\d]{1,12}\)))",
+    regex.I,
+)
 _BRACKET_LABEL = regex.compile(r"\(\s*(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'/-]*){0,5}?)\s+$")
 _NOT_LABELS = regex.compile(
     r"^(?:(?:mean|median|means|medians|adjusted|average)\b.*|n|rate|rates|HR|OR|RR|IRR|CI|p|range|IQR|SD|SE|"

@@ -47,7 +47,11 @@ _PUNCTUATION_RUN = regex.compile(r"([^\w\s])\1{31,}")
 
 # A sentence without a digit can hold a result only as words ("halved", "threefold", "one in five").
 _MAY_HOLD_RESULT = regex.compile(
-    r"\d|fold\b|halved|\bhalf\b|\btwice\b|\bone\s+in\s+|percent|per\s+cent|\btimes\b",
+    r"\d|fold\b|halved|\bhalf\b|\btwice\b|\bone\s+in\s+|percent|per\s+cent|\btimes\b"
+    # "Five patients developed VAP ...": a spelled count of people
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
+    r"(?:of|out|patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|"
+    r"people|person|deaths?|cases?|events?)\b",
     regex.IGNORECASE,
 )
 

@@ -47,11 +47,11 @@ _COUNT_FORM = regex.compile(
 )
 _LATER_PERCENT = regex.compile(r"[^\d()%;.,]{1,60}?\(\s?" + num("pct") + r"\s?%\s?\)")
 _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated children (12 of 2,104)"
-    r"^\s?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\(\s?"
-    + num("events")
+    r"^\s?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?[(\[]\s?"  # "8% [28 of 334]", "1% [four of 313]"
+    + rf"(?:{num('events')}|(?i:(?P<events_word>{_SPELLED_COUNT})))"
     + r"\s?(?:/|of)\s?"
     + num("n")
-    + r"\s?\)"
+    + r"\s?[)\]]"
 )
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals"
@@ -239,7 +239,8 @@ _POST_PEOPLE = regex.compile(
     r"^\s?(?:[a-z-]+\s+){0,2}?(?:patients|participants|subjects|women|men|children|adults|infants|"
     r"people|individuals|volunteers|persons|hospitals|sites|centres|centers|trials|studies|"
     r"practices|clinics|countries|households|pregnancies|mothers|neonates|smokers|residents|"
-    r"years?\s+old|-year-old|year-old)\b",
+    r"years?\s+old|-year-old|year-old)\b"
+    r"|^\s(?:patient|participant|subject|woman|man|child|infant|person|individual)\b",  # "only 1 patient"
     regex.IGNORECASE,
 )
 _ENROLMENT = regex.compile(
@@ -389,7 +390,8 @@ _WORD_COUNT = regex.compile(
     rf"(?=\s+(?:\(\s?\d|(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:{_SPELLED_COUNT})\s+[a-z])))"
     rf"|(?<!\bin\s)\b(?P<word>{_SPELLED_COUNT})\b"
     r"(?=\s+(?:patients|participants|people|children|women|men|"
-    r"infants|subjects|deaths|cases|events)\b)",
+    r"infants|subjects|deaths|cases|events|patient|participant|child|woman|man|infant|subject|"
+    r"death|case|event|person)\b)",
     regex.IGNORECASE,
 )
 
@@ -622,7 +624,11 @@ def find_quantities(
                 unit_end + of_total.end()
             )  # "of the 812 patients" is read: no count of its own
         elif unit == "%" and (counted := _PCT_THEN_COUNT.match(after_unit)) is not None:
-            events_value = parse_number(counted.group("events"))
+            events_value = (
+                parse_number(counted.group("events"))
+                if counted.group("events")
+                else parse_word_number(counted.group("events_word"))
+            )
             n_value = parse_number(counted.group("n"))
             if events_value is not None and n_value is not None:
                 events, n, measure = int(events_value), int(n_value), Measure.PROPORTION
