@@ -2050,8 +2050,8 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # belongs to the object of the effect or difference it tests
     if not draft.values and draft.effect is None and draft.pvalue is not None:
         clause_start = max(zone_start - base, 0)
-        found = list(_TESTED_OBJECT.finditer(norm, clause_start, draft.pvalue.start - base + 120))
-        tested = found[-1] if found else None
+        objects = list(_TESTED_OBJECT.finditer(norm, clause_start, draft.pvalue.start - base + 120))
+        tested = objects[-1] if objects else None
         if tested is not None and not _ARMISH.search(tested.group("object")):
             return _take(sentence, tested.start("object"), tested.end("object"))
     # "(KCCQ self-efficacy score 91 vs. 85, p=0.08)": a bracket that opens with a label
