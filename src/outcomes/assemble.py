@@ -396,6 +396,7 @@ def assemble(
         and not _baseline_pvalue(sentence, d)
         and not _planned_effect(sentence, d)
         and not _attrition(sentence, d)
+        and not _background(sentence, d)
     ]
     drafts.sort(key=lambda d: d.start)
     records: list[EffectRecord] = []
@@ -582,7 +583,7 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     before = _real_context(sentence, window_start, value.start)
     if _in_context_brackets(sentence, value):
         return True
-    after_end = min(sentence.end, value.end + 50)
+    after_end = min(sentence.end, value.end + 70)
     if (
         stop := _CLAUSE_STOP.search(
             sentence.norm[value.end - sentence.start : after_end - sentence.start]
@@ -1547,6 +1548,44 @@ _ATTRITION_AFTER = regex.compile(
 
 
 _COUNT_THEN_BRACKET = regex.compile(r"\d\s?[(\[]\s?$")
+
+
+# "About 40% of people over 65 in Britain take vitamin D", "Roughly 15% of adults have
+# tinnitus": a share of a population in the present tense describes the world, not the trial
+_PRESENT_SHARE_AFTER = regex.compile(
+    r"^\s?%?\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:people|adults|children|women|men|"
+    r"americans|britons|europeans|population|survivors|smokers|patients|individuals|seniors)\b"
+    r"[^.;%]{0,60}?\b(?:(?:have|has)(?!\s+(?:been\b|\w+ed\b))|take|takes|are|is|remain|remains|live|lives|"
+    r"develop|develops|die|dies|experience|experiences|suffer|suffers|use|uses|need|needs)\b",
+    regex.I,
+)
+# "with mortality approaching 30%", "coverage has hovered around 70% for a decade"
+_TREND_BEFORE = regex.compile(
+    r"\b(?:approaching|hover(?:s|ed|ing)?\s+(?:around|at|near)|has\s+(?:stood|remained)\s+(?:at|around))\s+$",
+    regex.I,
+)
+
+
+def _background(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """A lone share of a population in the present tense, or a level it is approaching."""
+    if draft.effect is not None or len(draft.values) != 1 or draft.pvalue is not None:
+        return False
+    value = draft.values[0]
+    after = sentence.norm[value.end - sentence.start : value.end - sentence.start + 120]
+    before = sentence.norm[max(0, value.start - sentence.start - 40) : value.start - sentence.start]
+    if _TREND_BEFORE.search(before):
+        return True
+    share = _PRESENT_SHARE_AFTER.match(after)
+    if share is None or sentence.times:
+        return False
+    # "30% of patients are alive with drug A", "... in the trial": the trial's own result
+    return not _TRIAL_WORDS.search(sentence.norm[value.end - sentence.start :])
+
+
+_TRIAL_WORDS = regex.compile(
+    r"\b(?:with|on|receiving|given|taking|after|group|arm|trial|study|treated|treatment|placebo)\b",
+    regex.I,
+)
 
 
 def _attrition(sentence: SentenceMentions, draft: _Draft) -> bool:
