@@ -57,7 +57,11 @@ _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals"
     r"|patient|participant|subject|woman|man|child|case|death|event|person|individual"
     r"|(?:[a-z]{2,}\s)?[a-z]{3,}(?<!ou)s))?"  # "23 comparisons (11.4%)", "4 serious infections (2%)"
-    r"\s?\(\s?" + num("pct") + r"\s?%\s?\)(?:\s+(?:of|out\ of)\s+" + num("total") + r"(?![\d.]))?"
+    r"\s?[(\[]\s?"
+    + num("pct")
+    + r"\s?%\s?[)\]](?:\s+(?:of|out\ of)\s+"
+    + num("total")
+    + r"(?![\d.]))?"
 )
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:of|among)\s+(?:the\s+|all\s+)?"
@@ -82,13 +86,15 @@ _NOUN_AFTER = regex.compile(
 _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
     r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
-    r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|"
+    r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
+    r"slipped|soared|tumbled|slumped|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
     r"reductions|decreases|increases|improvements|declines)"
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
-    r"plunged|shrank|improved|worsened)(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$",
+    r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped)"
+    r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$",
     regex.IGNORECASE,
 )
 # "decreased the ability of insulin to suppress glucose production (by 17 ± 6%": a
@@ -296,9 +302,11 @@ _THRESHOLD_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _DEMOGRAPHIC_AFTER = regex.compile(
-    r"^\s?(?:were\s+)?(?:women|men|female|male|white|black|asian|hispanic|girls|boys|current\s+smokers)\b",
+    r"^\s?(?:were\s+)?(?:women|men|female|male|white|black|asian|hispanic|girls|boys|current\s+smokers|"
+    r"caucasian|african|japanese|chinese|european|korean|indian|latino|latina|non-hispanic)\b",
     regex.IGNORECASE,
 )
+_DEMOGRAPHIC_ONLY = regex.compile(_DEMOGRAPHIC_AFTER.pattern + r"\s*(?:[,;.)\]]|and\b|$)", regex.I)
 _DEFINITION = regex.compile(r"\bdefined\s+(?:as|by)\b[^,;()]*$", regex.IGNORECASE)
 _OUTCOME_DEFINITION = regex.compile(
     r"\b(?:outcome|endpoint|end\ point|composite)\s*\(\s*(?:an?\s+|defined\s+as\s+(?:an?\s+)?|i\.e\.,?\s+)$",
@@ -610,6 +618,11 @@ def find_quantities(
             and "." not in raw
         ):
             pct = parse_number(with_pct.group("pct"))
+            if with_pct.group("total") is None and _DEMOGRAPHIC_ONLY.match(
+                norm[end + with_pct.end() : end + with_pct.end() + 30]
+            ):
+                skip_until = end + with_pct.end()
+                continue  # "2870 [46.0%] women", "539 (87.9%) male": who was enrolled
             if pct is not None:
                 events, value, unit, measure = int(value), pct, "%", Measure.PROPORTION
                 span_end = end + with_pct.end()
@@ -779,7 +792,7 @@ def find_quantities(
 
 _DECREASE_STEM = regex.compile(
     r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|shorten|"
-    r"went\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner)",
+    r"went\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner|eas|dipp|slipp|tumbl|slump)",
     regex.IGNORECASE,
 )
 
