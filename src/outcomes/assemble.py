@@ -1472,13 +1472,42 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
         tail = sentence.norm[p.end - sentence.start : p.end - sentence.start + 30]
         head = sentence.norm[max(0, p.start - sentence.start - 8) : p.start - sentence.start]
         shared = regex.search(r"\b(?:all|both|each)\s*$", head, regex.I)
-        if shared or regex.match(
-            r"^\s*(?:for\s+(?:both|all|each)|,?\s*respectively)", tail, regex.I
-        ):
+        for_all = regex.match(r"^\s*(?:for\s+(?:both|all|each)\b)", tail, regex.I)
+        if shared or for_all or regex.match(r"^\s*,?\s*respectively", tail, regex.I):
             for draft in drafts:
-                if draft.pvalue is None and draft.start < p.start:
+                # "(p < 0.001 for both) with A 4.5 and 9 µg (113% ...)": the p may come first
+                if draft.pvalue is None and (draft.start < p.start or for_all):
                     draft.pvalue = p
+        elif (
+            len(before) >= 2
+            and _ENDS_SENTENCE.match(tail)
+            and (
+                _RESPECTIVELY_BETWEEN.search(
+                    sentence.norm[
+                        before[-2].start - sentence.start : before[-1].end - sentence.start + 20
+                    ]
+                )
+                and not _DIGIT.search(
+                    sentence.norm[before[-1].end - sentence.start : p.start - sentence.start]
+                )
+                and before[-2].pvalue is None
+                and _alike(before[-2], before[-1])
+            )
+        ):
+            # "(mean difference 4.4 g and 6.9 g, respectively) with A than with B (p<0.001)"
+            before[-2].pvalue = p
     return drafts
+
+
+def _alike(a: _Draft, b: _Draft) -> bool:
+    """Two records of one "respectively" list: both effects alone, or both one arm's number."""
+    if a.effect is not None and b.effect is not None:
+        return not a.values and not b.values
+    return len(a.values) == 1 and len(b.values) == 1 and a.values[0].measure == b.values[0].measure
+
+
+_ENDS_SENTENCE = regex.compile(r"^\s*\)?\s*[.;]?\s*$")
+_RESPECTIVELY_BETWEEN = regex.compile(r"\brespectively\b", regex.I)
 
 
 _OWN_PREDICATE = regex.compile(
