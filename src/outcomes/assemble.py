@@ -958,7 +958,15 @@ def _elliptical_changes(
                 first, shares_verb, across = source, True, True
         if shares_verb and (across or _ELLIPSIS.match(between) or _AND_BY.search(between)):
             value = second.value
-            if value is not None and first.value is not None and first.value < 0:
+            signed = sentence.norm[
+                second.start - sentence.start : second.start - sentence.start + 1
+            ]
+            if (
+                value is not None
+                and first.value is not None
+                and first.value < 0
+                and signed not in {"+", "-"}  # "by -2.1 ... and by +3.4": its own sign
+            ):
                 value = -abs(value)
             out[i] = replace(second, measure=first.measure, value=value, change_verb=True)
     return out

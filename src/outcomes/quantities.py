@@ -89,7 +89,7 @@ _VERB_BEFORE = regex.compile(
     r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
     r"slipped|soared|tumbled|slumped|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
-    r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|"
+    r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|changing|changed|"
     r"reductions|decreases|increases|improvements|declines)"
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
@@ -101,7 +101,7 @@ _VERB_BEFORE = regex.compile(
 # bracket opening with "by" after a change verb earlier in the clause
 _BRACKET_BY = regex.compile(
     r"\b(?P<verb>increased|decreased|reduced|lowered|raised|improved|worsened|shortened|"
-    r"lengthened|prolonged|rose|fell|dropped|declined)\b[^;()\d]{1,120}\(\s*by\s+$",
+    r"lengthened|prolonged|rose|fell|dropped|declined)\b[^;()\d]{1,120}(?:\(|,)\s*by\s+$",
     regex.IGNORECASE,
 )
 _CHANGE_BEFORE = regex.compile(
