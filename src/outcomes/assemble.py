@@ -55,6 +55,11 @@ _CLAUSE_ARM = regex.compile(
     r"^[^;\d]{0,60}?\b(?:in|among|with|on)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)\b",
     regex.I,
 )
+_NAMED_THEN_CONTRAST = regex.compile(
+    r"^\s*(?:on|with|in|among|receiving)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?\s*,?\s*"
+    r"(?:but|whereas|while|compared\s+with|versus|vs\.?)\s+[^\d;]{0,40}$",
+    regex.I,
+)
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?")
 _LABEL_LIST_GAP = regex.compile(r"\s*[,;]\s*[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?\s+")
 _LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
@@ -662,6 +667,8 @@ def _linked(
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
+    if roles == (None, True) and _NAMED_THEN_CONTRAST.match(between):
+        return True  # "shortened by 3.9 ms on olvesitide but lengthened by 0.6 ms on placebo"
     if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
         return True
     if _to_from(sentence, a, b):
