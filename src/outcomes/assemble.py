@@ -2089,6 +2089,10 @@ _CAUSED_CHANGE = regex.compile(
     (?P<object>(?:[^,;()\d]|(?<=[A-Za-z])\d){2,60}?)(?=\s+(?:from|at|by|after|compared|versus|vs|than|with|in\s+the|of\s+\d)\b|\s*[,;(:]|\s*$)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_NOUN_BEFORE_AMONG = regex.compile(
+    r"^\s+(?P<object>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}?)\s+(?:occurred\s+|were\s+\w+\s+)?among\b",
+    regex.I,
+)
 _EXISTENTIAL = regex.compile(
     r"\b(?:there\s+(?:were|was|had\s+been|have\s+been)|we\s+(?:observed|recorded|found|saw))\s+"
     r"(?:(?:a\s+total\s+of|only|just|about|approximately)\s+)?$",
@@ -2168,6 +2172,14 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "There were 1,204 episodes of malaria among ...": the counted noun names the outcome.
     if draft.values:
         first = min(draft.values, key=lambda v: v.start)
+        if first.events is not None and (
+            counted_among := _NOUN_BEFORE_AMONG.match(norm[first.end - base :])
+        ):
+            # "only 2 HIV infections occurred among 2,571 recipients"
+            at = first.end - base
+            return _take(
+                sentence, at + counted_among.start("object"), at + counted_among.end("object")
+            )
         if _EXISTENTIAL.search(norm, zone_start - base, first.start - base) and (
             counted := _COUNTED_NOUN.match(norm, first.end - base)
         ):

@@ -69,6 +69,13 @@ _TOTAL_BEFORE = regex.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|children|women|men|recipients|subjects|infants|adults|people|volunteers)\b[^.;\d]{0,60},\s*$",
     regex.IGNORECASE,
 )
+_EVENTS_AMONG = regex.compile(
+    r"^(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?:(?:occurred|were\s+(?:seen|observed|recorded|reported))\s+)?"
+    r"among\s+(?:the\s+)?" + num("n") + r"\s+(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|participants|subjects|women|men|children|infants|adults|people|recipients|users|"
+    r"volunteers|individuals|persons)\b|(?:given|receiving|assigned|allocated|treated|randomi[sz]ed)\b)",
+    regex.IGNORECASE,
+)
 _PCT_OF_TOTAL = regex.compile(
     r"^\s?of\s+(?:the\s+|all\s+)?"
     + num("total")
@@ -571,9 +578,12 @@ def find_quantities(
         elif (
             _HYPHEN_ADJECTIVE.match(after)
             or _THRESHOLD_AFTER.match(after_unit)
-            or _DEMOGRAPHIC_AFTER.match(after_unit)
+            or (
+                _DEMOGRAPHIC_AFTER.match(after_unit)
+                and (unit is not None or _DEMOGRAPHIC_ONLY.match(after_unit))
+            )
         ):
-            continue  # "60-point scale", "10 or less", "64.9% women"
+            continue  # "60-point scale", "10 or less", "64.9% women" (not "3 women in the A group")
         if (
             _DEFINITION.search(before)
             or _MONTH_BEFORE.search(before)
@@ -630,6 +640,16 @@ def find_quantities(
                 if total is None and (among := _TOTAL_BEFORE.search(before)) is not None:
                     total = parse_number(among.group("total"))  # "Of 1,234 patients ..., 86 (7.0%)"
                 n = int(total) if total is not None and total >= events else None
+        elif (
+            unit is None
+            and "." not in raw
+            and (among := _EVENTS_AMONG.match(after)) is not None
+            and (among_n := parse_number(among.group("n"))) is not None
+            and among_n > value
+        ):
+            # "2 HIV infections occurred among 2,571 recipients, compared with 21 among 1,289"
+            events, n, measure = int(value), int(among_n), Measure.COUNT
+            skip_until = end + among.end("n")
         elif unit == "%" and (of_total := _PCT_OF_TOTAL.match(after_unit)) is not None:
             total = parse_number(of_total.group("total"))
             n = int(total) if total is not None else None
@@ -784,7 +804,7 @@ def find_quantities(
             )
         )
         claimed.append(values[-1])
-        skip_until = span_end
+        skip_until = max(skip_until, span_end)
 
     values.extend(_word_quantities(norm, offset, claimed, effects))
     return sorted(values, key=lambda v: v.start), effects
@@ -923,9 +943,18 @@ def _word_quantities(
         earlier = [
             m
             for m in (*claimed, *found)
-            if isinstance(m, ValueMention) and m.end <= start and m.measure is None
+            if isinstance(m, ValueMention) and m.end <= start and m.measure in {None, Measure.COUNT}
         ]
         if earlier and not _overlaps(start, end, claimed):
-            unit = max(earlier, key=lambda m: m.end).unit
-            found.append(ValueMention(start=start, end=start + 4, value=0.0, unit=unit, events=0))
+            last = max(earlier, key=lambda m: m.end)
+            found.append(
+                ValueMention(
+                    start=start,
+                    end=start + 4,
+                    value=0.0,
+                    unit=last.unit,
+                    measure=last.measure,
+                    events=0,
+                )
+            )
     return found
