@@ -1467,8 +1467,9 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
 def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """Each p goes to the nearest record before it (or the first one after it)."""
     drafts.sort(key=lambda d: d.start)
+    listed = _respective_pvalues(sentence, drafts)
     for p in sentence.pvalues:
-        if not is_superiority(p):
+        if not is_superiority(p) or any(p is q for q in listed):
             continue
         before = [d for d in drafts if d.start <= p.start]
         after = [d for d in drafts if d.start > p.start]
@@ -1512,6 +1513,34 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
             # "(mean difference 4.4 g and 6.9 g, respectively) with A than with B (p<0.001)"
             before[-2].pvalue = p
     return drafts
+
+
+def _respective_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[PValueMention]:
+    """ "... cholesterol by 0.4% and LDL by 6.3% (P = .828 and .210, respectively)": a list of
+    p-values goes, in order, to the records before it."""
+    base = sentence.start
+    pvalues = sorted(sentence.pvalues, key=lambda p: p.start)
+    for i in range(len(pvalues)):
+        run = [pvalues[i]]
+        for q in pvalues[i + 1 :]:
+            gap = sentence.norm[run[-1].end - base : q.start - base]
+            if not _PVALUE_LIST_GAP.fullmatch(gap):
+                break
+            run.append(q)
+        tail = sentence.norm[run[-1].end - base : run[-1].end - base + 20]
+        if len(run) < 2 or not _RESPECTIVELY_NEXT.match(tail):
+            continue
+        targets = [d for d in drafts if d.end <= run[0].start and d.pvalue is None]
+        if len(targets) < len(run):
+            continue
+        for draft, p in zip(targets[-len(run) :], run, strict=True):
+            draft.pvalue = p
+        return run
+    return []
+
+
+_PVALUE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)(?:p\s*[=<>]\s*)?", regex.I)
+_RESPECTIVELY_NEXT = regex.compile(r"^\s*,?\s*respectively\b", regex.I)
 
 
 def _alike(a: _Draft, b: _Draft) -> bool:

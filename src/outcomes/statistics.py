@@ -140,7 +140,28 @@ def find_pvalues(norm: str, offset: int) -> list[PValueMention]:
                 test=test.lower() if test else None,
             )
         )
+        # "(P-value: .828, and .210, respectively)": further p-values after the first
+        at = match.end()
+        while (more := _MORE_PVALUES.match(norm, at)) is not None:
+            extra = parse_number(more.group("value"))
+            if extra is None or extra > 1:
+                break
+            found.append(
+                PValueMention(
+                    start=offset + more.start("value"),
+                    end=offset + more.end("value"),
+                    operator=operator,
+                    value=extra,
+                    test=test.lower() if test else None,
+                )
+            )
+            at = more.end()
     return found
+
+
+_MORE_PVALUES = regex.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>0?\.\d+)(?=\s*(?:,?\s*respectively\b|\)|,|\s+and\b))"
+)
 
 
 def is_superiority(p: PValueMention) -> bool:
