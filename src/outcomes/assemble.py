@@ -37,7 +37,7 @@ from outcomes.records import (
     PValue,
     Span,
 )
-from outcomes.statistics import is_superiority
+from outcomes.statistics import find_unlabelled_estimates, is_superiority
 
 # Small patterns used inside functions, compiled once.
 _OPEN_BRACKET_GAP = regex.compile(r"^[^()]*\($")
@@ -92,6 +92,16 @@ _TRAILING_ARM = regex.compile(r"\s+(?:with|in|among|on|receiving|for)\s+(?:the\s
 
 _CITATION = regex.compile(
     r"\bdoi\s?:\s?10\.\d|\b(?:19|20)\d\d\s?;\s?\d+\s?(?:\(\d+\))?\s?:\s?\d+", regex.I
+)
+_SURVIVAL = regex.compile(
+    r"\b(?:survival|event-free|disease-free|progression-free|recurrence-free|relapse-free)\b(?!\s+(?:rates?|at)\b)",
+    regex.I,
+)
+_FLIPPED = {Direction.INCREASE: Direction.DECREASE, Direction.DECREASE: Direction.INCREASE}
+_AIM = regex.compile(
+    r"^\W*(?:the\s+)?(?:main\s+|primary\s+)?(?:objective|aim|purpose|goal)s?\s+of\s+(?:this|the|our)\s+"
+    r"(?:study|trial|work|paper|analysis)\s+(?:was|were|is|are)\s+to\b",
+    regex.I,
 )
 _ALPHA = 0.05
 _RATIOS = {
@@ -384,6 +394,16 @@ def assemble(
     """
     if _CITATION.search(sentence.norm):
         return []  # "2026;144(2):131-140. doi:10.1001/...": a reference, no result
+    if _AIM.match(sentence.norm):
+        return []  # "The objective of this study was to evaluate ... at 5% and 10% levels"
+    if estimates := find_unlabelled_estimates(
+        sentence.norm, sentence.start, text[max(0, sentence.start - 3000) : sentence.start]
+    ):
+        spans = [(e.start, e.end) for e in estimates]
+        sentence.values = [
+            v for v in sentence.values if not any(a <= v.start < b for a, b in spans)
+        ]
+        sentence.effects = sorted([*sentence.effects, *estimates], key=lambda e: e.start)
     values = _attach_intervals(sentence)
     values = [v for v in values if not _is_context(sentence, v)]
     if _ENROLMENT_CLAUSE.search(sentence.norm):
@@ -1769,6 +1789,16 @@ def _record(
     zone = _clause_of(sentence, zone, draft)
     significant = _significance(sentence, draft, zone)
     direction = _direction(sentence, draft, zone)
+    if (
+        len(draft.values) < 2
+        and draft.effect is not None
+        and draft.effect.measure is EffectMeasure.HAZARD_RATIO
+        and _SURVIVAL.search(outcome)
+        and direction in _FLIPPED
+    ):
+        # "better overall survival (HR 0.76)": the hazard is of the event, survival moves the
+        # other way
+        direction = _FLIPPED[direction]
     timepoint = _timepoint(sentence, zone, draft)
     span = Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     return EffectRecord(

@@ -13,7 +13,7 @@ import regex
 
 from outcomes.lexicon import effect_labels
 from outcomes.mentions import CountMention, EffectMention, IntervalMention, PValueMention
-from outcomes.numbers import parse_exponent, parse_number, parse_word_number
+from outcomes.numbers import normalise, parse_exponent, parse_number, parse_word_number
 from outcomes.records import EffectMeasure, IntervalKind, Operator
 from outcomes.units import unit_after
 
@@ -444,6 +444,56 @@ def _about(match: regex.Match[str]) -> str | None:
 _CI_FOR_BEFORE = regex.compile(
     r"\b(?:CI|confidence\s+intervals?)\s+(?:for|of)\s+(?:the\s+)?$", regex.IGNORECASE
 )
+
+
+_UNLABELLED_ESTIMATE = regex.compile(
+    r"\(\s*"
+    + num("value")
+    + r"\s*[,;]\s*(?:95\s?%\s?CI[,:]?\s*)?"
+    + num("low")
+    + r"\s?(?:-|to)\s?"
+    + num("high")
+    + r"\s*[;,]\s*[Pp]\s?[=<>≤]"
+)
+
+
+def find_unlabelled_estimates(norm: str, offset: int, before: str) -> list[EffectMention]:
+    """ "(1·30, 1·05–1·61, p=0·017)": an estimate with its CI and no label, read as the ratio
+    the text before it last named ("HR 0·94 ... (1·30, 1·05–1·61").
+
+    >>> [(e.measure.value, e.value) for e in find_unlabelled_estimates("(1.3, 1.05-1.61, p=0.01)", 0, "HR 0.9")]
+    [('hazard_ratio', 1.3)]
+    """
+    found: list[EffectMention] = []
+    matches = list(_UNLABELLED_ESTIMATE.finditer(norm))
+    if not matches:
+        return found
+    named = [e for e in find_effects(normalise(before[-3000:]), 0) if e.measure in _RATIO_MEASURES]
+    if not named:
+        return found
+    measure = named[-1].measure
+    for match in matches:
+        value, low, high = (parse_number(match.group(g)) for g in ("value", "low", "high"))
+        if value is None or low is None or high is None or not 0 < low <= value <= high:
+            continue
+        ci = IntervalMention(
+            start=offset + match.start("low"),
+            end=offset + match.end("high"),
+            kind=IntervalKind.CI,
+            low=low,
+            high=high,
+        )
+        found.append(
+            EffectMention(
+                start=offset + match.start("value"),
+                end=offset + match.end("high"),
+                measure=measure,
+                value=value,
+                ci=ci,
+                label_start=offset + match.start("value"),
+            )
+        )
+    return found
 
 
 def find_effects(norm: str, offset: int) -> list[EffectMention]:
