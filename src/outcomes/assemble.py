@@ -1064,6 +1064,8 @@ def _arms(
             _strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)
         ]
         comparator = max(range(len(chain)), key=lambda i: (strengths[i], i))
+    elif len(chain) == 2 and (timing := _before_after(sentence, chain)) is not None:
+        comparator = timing  # "24.69% before and 10.43% after tamoxifen": before is the reference
     elif len(chain) in {2, 3} and _from_to(sentence, chain):
         comparator = 0  # "fell from 8.1% to 7.2%", "from 6.2 (placebo) to 8.5 (A) and 8.0 (B)"
     elif (named := _named_control(sentence, chain, controls)) is not None:
@@ -1268,6 +1270,25 @@ def _to_from(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bo
 
 
 _FROM_END = regex.compile(r"\bfrom\s+(?:the\s+)?$", regex.I)
+
+
+_TIMING_AFTER = regex.compile(
+    r"^\s?%?\s*(?:\([^()]*\)\s*)?(?P<when>before|after|pre-?treatment|post-?treatment|"
+    r"pre-?intervention|post-?intervention|at\s+baseline)\b",
+    regex.I,
+)
+
+
+def _before_after(sentence: SentenceMentions, chain: list[ValueMention]) -> int | None:
+    """The index of the "before" value of "24.7% before and 10.4% after treatment"."""
+    whens = []
+    for value in chain:
+        found = _TIMING_AFTER.match(sentence.norm[value.end - sentence.start :])
+        if found is None:
+            return None
+        whens.append(found.group("when").lower())
+    befores = [i for i, w in enumerate(whens) if w.startswith(("before", "pre", "at"))]
+    return befores[0] if len(befores) == 1 else None
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
