@@ -27,6 +27,12 @@ _FREE_TIME = regex.compile(
     r"\s?[^\W\d_]+(?:-[^\W\d_]+)*-free\s+(?P<unit>days|weeks|months|hours)\b", regex.IGNORECASE
 )
 
+# "nmol/gHb", "µmol/g Hb", "mg/g creatinine": an amount per amount of a reference substance
+_PER_REFERENCE = regex.compile(
+    r"^\s?(?P<amount>[pnµμm]?mol|[pnµμm]?g|U|IU|mU)/(?P<per>g|mg|mmol|L|dL)\s?"
+    r"(?P<ref>Hb|protein|creatinine|tissue)\b"
+)
+
 _LOG = logging.getLogger(__name__)
 _WINDOW = 24
 _FIRST_TOKEN = regex.compile(r"^\s?(?P<token>[^\s,;()\[\]]+)")
@@ -114,6 +120,10 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     window = text[pos : pos + _WINDOW]
     if free := _FREE_TIME.match(text, pos, pos + 60):
         return free.group("unit").lower(), free.end()
+    if per := _PER_REFERENCE.match(window):
+        # "8.02 nmol/gHb", "1.2 µmol/g Hb", "30 mg/g creatinine": per amount of a substance
+        amount = per.group("amount").replace("μ", "µ")
+        return f"{amount}/{per.group('per')} {per.group('ref')}", pos + per.end()
     if match := _lexicon_pattern().match(window):
         surface = match.group("unit")
         if (
