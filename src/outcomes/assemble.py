@@ -55,6 +55,8 @@ _CLAUSE_ARM = regex.compile(
     r"^[^;\d]{0,60}?\b(?:in|among|with|on)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)\b",
     regex.I,
 )
+_AND_AT_END = regex.compile(r"\band\s*$", regex.I)
+_LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
 _NAMED_THEN_CONTRAST = regex.compile(
     r"^\s*(?:on|with|in|among|receiving)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?\s*,?\s*"
     r"(?:but|whereas|while|compared\s+with|versus|vs\.?)\s+[^\d;]{0,40}$",
@@ -688,6 +690,13 @@ def _linked(
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
+    if (
+        any(a.end <= t.start and t.end <= b.start for t in sentence.times)
+        and any(b.end <= t.start <= b.end + 40 for t in sentence.times)
+        and roles == (None, None)
+        and not _LINK_ARMS_ONLY.search(between)
+    ):
+        return False  # "by 31.6 pp at the sixth month and 38.4 pp at the twelfth": two times
     if roles == (None, True) and _NAMED_THEN_CONTRAST.match(between):
         return True  # "shortened by 3.9 ms on olvesitide but lengthened by 0.6 ms on placebo"
     if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
@@ -984,7 +993,13 @@ def _elliptical_changes(
             source = next((v for v in reversed(out[:i]) if v.measure in _CHANGES), None)
             if source is not None and source.change_verb:
                 first, shares_verb, across = source, True, True
-        if shares_verb and (across or _ELLIPSIS.match(between) or _AND_BY.search(between)):
+        timed = (
+            shares_verb
+            and second.unit == first.unit
+            and _AND_AT_END.search(between) is not None
+            and any(first.end <= t.start and t.end <= second.start for t in sentence.times)
+        )  # "increased by 31.6 pp at month 6 and 38.4 pp at month 12": the same change later
+        if shares_verb and (across or timed or _ELLIPSIS.match(between) or _AND_BY.search(between)):
             value = second.value
             signed = sentence.norm[
                 second.start - sentence.start : second.start - sentence.start + 1

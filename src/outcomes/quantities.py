@@ -691,6 +691,12 @@ def find_quantities(
         comparative = (
             _COMPARATIVE_AFTER.match(after_unit) if unit not in {None, "%", "fold"} else None
         )
+        if (
+            comparative is not None
+            and comparative.group("word").lower() in {"later", "earlier", "sooner"}
+            and not _COMPARISON_WORD.search(after_unit[comparative.end() : comparative.end() + 60])
+        ):
+            comparative = None  # "and 14 days later a sample was taken": when, not a difference
         if unit is None and measure is None and (bare := _COMPARATIVE_AFTER.match(after)):
             # "1.2 fewer migraine days per month than placebo": a difference in a count
             comparative = (
