@@ -1478,6 +1478,10 @@ _RESPECTIVE_ARMS = regex.compile(
 )
 
 
+_EFFECT_THEN_BRACKETED_PAIR = regex.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?!\b(?:was|were|and|but|while|whereas)\b)[^\d;()]){0,60}\(\s*",
+    regex.I,
+)
 _EFFECT_LEADS_PAIR = regex.compile(r"\s*\)?\s*(?:for|in|with|among)\s+[^\d;()]{1,50}?\(?\s*")
 
 
@@ -1498,6 +1502,15 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
                 )
             ):
                 host = draft  # "longer (56%) for the OBM group (15.3 mm) than ... (9.8 mm)"
+                break
+            if (
+                effect.end <= draft.start
+                and len(draft.values) == 2
+                and _EFFECT_THEN_BRACKETED_PAIR.fullmatch(
+                    sentence.norm[effect.end - sentence.start : draft.start - sentence.start]
+                )
+            ):
+                host = draft  # "The mean difference was -0.43% in favour of A (8.04% vs 8.47%"
                 break
             if effect.start < draft.end:
                 continue
@@ -1946,6 +1959,9 @@ def _measure(
     units = [v.unit for v in draft.values if v.unit]
     unit = units[0] if units else None
     fixed = [v.measure for v in draft.values if v.measure is not None]
+    # "The mean difference in HbA1c was -0.43% ... (8.04% vs 8.47%)": an effect written before
+    # the arms belongs to the lead that names their kind
+    first_head = max(first_head, min(v.start for v in draft.values))
     long_lead = sentence.norm[
         max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
     ]
