@@ -55,6 +55,7 @@ _CLAUSE_ARM = regex.compile(
     r"^[^;\d]{0,60}?\b(?:in|among|with|on)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)\b",
     regex.I,
 )
+_P_TEXT = regex.compile(r"\b[pP]\s*[=<>≤≥]\s*[\d.]+")
 _AND_AT_END = regex.compile(r"\band\s*$", regex.I)
 _LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
 _NAMED_THEN_CONTRAST = regex.compile(
@@ -509,6 +510,29 @@ def assemble(
         ):
             # "from 6.2 (placebo) to 8.5 (A) and 8.0 nmol/L (B)": the unit after the last arm
             records[index] = records[index].model_copy(update={"unit": records[index + 1].unit})
+    if drafts and any(r.direction is None for r in records):
+        # "the SD of speed (p = 0.024), mental effort (p = 0.003) ... were reduced": a list of
+        # lone p-values shares the predicate that follows it
+        tail_start = drafts[-1].end
+        moved = [
+            c
+            for c in sentence.cues
+            if tail_start <= c.start <= tail_start + 60
+            and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
+        ]
+        gap = (
+            sentence.norm[tail_start - sentence.start : moved[0].start - sentence.start]
+            if moved
+            else ""
+        )
+        if moved and not _DIGIT.search(_P_TEXT.sub("", gap)):
+            shared = Direction.INCREASE if moved[0].kind is CueKind.INCREASE else Direction.DECREASE
+            records = [
+                r.model_copy(update={"direction": shared})
+                if r.direction is None and r.intervention is None and r.effect is None
+                else r
+                for r in records
+            ]
     return [split for record in records for split in _split_outcome_list(record)]
 
 

@@ -26,7 +26,7 @@ from thinc.types import Ints2d
 
 from outcomes.cues import find_cues, find_times
 from outcomes.lexicon import cues
-from outcomes.mentions import Mention, SentenceMentions, TimeMention
+from outcomes.mentions import Mention, PValueMention, SentenceMentions, TimeMention
 from outcomes.numbers import normalise
 from outcomes.quantities import changed_by, compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
@@ -162,11 +162,21 @@ def read_sentence(text: str, start: int, end: int, offset: int = 0) -> SentenceM
     values, more_effects = find_quantities(norm, start, taken)
     found.values = values
     found.effects = sorted([*found.effects, *more_effects], key=lambda m: m.start)
-    # "P less than 0.05": words inside a p-value are no cues of direction
-    found.cues = [
-        c for c in find_cues(norm, start) if not any(_inside(c, p) for p in found.pvalues)
-    ]
+    # "P less than 0.05": words inside a p-value are no cues; "no significant (p > 0.05)
+    # effect": a bracketed p-value does not break the cue around it
+    found.cues = find_cues(_without_pvalues(norm, found.pvalues, start), start)
     return found
+
+
+def _without_pvalues(norm: str, pvalues: list[PValueMention], offset: int) -> str:
+    """The sentence with each p-value (and a bracket holding only it) blanked, same length."""
+    chars = list(norm)
+    for p in pvalues:
+        left, right = p.start - offset, p.end - offset
+        if left > 0 and norm[left - 1] == "(" and norm[right : right + 1] == ")":
+            left, right = left - 1, right + 1
+        chars[left:right] = " " * (right - left)
+    return "".join(chars)
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:
