@@ -56,7 +56,8 @@ _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated childr
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals"
     r"|patient|participant|subject|woman|man|child|case|death|event|person|individual"
-    r"|(?:[a-z]{2,}\s)?[a-z]{3,}(?<!ou)s))?"  # "23 comparisons (11.4%)", "4 serious infections (2%)"
+    r"|(?:[a-z]{2,}\s)?[a-z]{3,}(?<!ou)s"  # "23 comparisons (11.4%)", "4 serious infections (2%)"
+    r"|[a-z]{2,}\s(?:patient|participant|subject|recipient|woman|man|child|case|person)))?"
     r"\s?[(\[]\s?"
     + num("pct")
     + r"\s?%\s?[)\]](?:\s+(?:of|out\ of)\s+"
