@@ -233,7 +233,7 @@ _CLAUSE_CUT = regex.compile(
     regex.I,
 )
 _DISCOURSE = regex.compile(
-    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|only\b|just\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
+    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|although\b|though\b|only\b|just\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
     overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
     put\s+(?:another\s+way|differently|simply)\b|in\s+other\s+words\b|in\s+(?:absolute|relative)\s+terms\b|taken\s+together\b|

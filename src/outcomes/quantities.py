@@ -385,6 +385,7 @@ _TIME_CONTEXT_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
+_CHANGE_SHARE_BEFORE = regex.compile(r"^\s?\(\s?$")
 _COMPARATIVE_BRACKET_BEFORE = regex.compile(
     r"\b(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer|faster|slower)"
     r"\s*\(\s*(?:by\s+)?$",
@@ -722,6 +723,19 @@ def find_quantities(
             claimed.append(effects[-1])
             continue
 
+        # "dropped by 13.72 mg/dl (6.3%)": the bracketed share of a change is its percent change
+        if (
+            unit == "%"
+            and measure is None
+            and values
+            and values[-1].measure is Measure.ABSOLUTE_CHANGE
+            and values[-1].value is not None
+            and _CHANGE_SHARE_BEFORE.search(norm[max(0, values[-1].end - offset) : start])
+            and after_unit.lstrip().startswith(")")
+        ):
+            measure = Measure.PERCENT_CHANGE
+            value = abs(value) if values[-1].value >= 0 else -abs(value)
+            change_verb = True
         # Relative differences: "20% lower", "27% less likely", "reduced the risk by 22%".
         if unit == "%" and measure is None:
             comparative = _COMPARATIVE_AFTER.match(after_unit)
