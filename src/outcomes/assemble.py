@@ -55,6 +55,21 @@ _CLAUSE_ARM = regex.compile(
     r"^[^;\d]{0,60}?\b(?:in|among|with|on)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:group|arm)\b",
     regex.I,
 )
+
+
+def _own_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
+    """Whether a p-value follows the number right away ("-44%; p=0.031")."""
+    rel = value.end - sentence.start
+    return any(
+        q.start >= value.end and _OWN_P_GAP.fullmatch(sentence.norm[rel : q.start - sentence.start])
+        for q in sentence.pvalues
+    )
+
+
+_OWN_P_GAP = regex.compile(r"\s*[;,(]?\s*")
+_ARM_IN_GAP = regex.compile(
+    r"\b(?:group|arm|placebo|control|controls|vs\.?|versus|compared|than|with|on)\b", regex.I
+)
 _P_TEXT = regex.compile(r"\b[pP]\s*[=<>≤≥]\s*[\d.]+")
 _AND_AT_END = regex.compile(r"\band\s*$", regex.I)
 _LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
@@ -711,6 +726,8 @@ def _linked(
         "("
     ) > sentence.norm[: a.start - sentence.start].count(")"):
         return True  # "(-0.7 ± 1.8, 1.0 ± 2.5 kg)": two arms in one bracket
+    if _own_pvalue(sentence, a) and _own_pvalue(sentence, b) and not _ARM_IN_GAP.search(between):
+        return False  # "(-32.6%; p=0.012, -44%; p=0.031 ...)": each number has its own test
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
@@ -1574,6 +1591,32 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
         if target.pvalue is None:
             target.pvalue = p
             target.end = max(target.end, p.end)
+            chain_text = (
+                sentence.norm[target.chain_start - sentence.start : p.start - sentence.start]
+                if target.chain_start is not None
+                else ""
+            )
+            opened = (
+                sentence.norm[: target.chain_start - sentence.start].rfind("(")
+                if chain_text
+                else -1
+            )
+            if (
+                target.chain_start is not None
+                and ")" not in chain_text
+                and opened >= 0
+                and ")" not in sentence.norm[opened : target.chain_start - sentence.start]
+                and _P_AFTER_CHAIN.fullmatch(
+                    sentence.norm[
+                        max(v.end for v in target.values) - sentence.start : p.start
+                        - sentence.start
+                    ]
+                )
+            ):
+                # "(basic: -0.72, enhanced: -1.0, control: 0.15; P < .001)": one test of the arms
+                for sibling in drafts:
+                    if sibling.chain_start == target.chain_start and sibling.pvalue is None:
+                        sibling.pvalue = p
         elif _has_words(sentence, target.end, p.start):
             # "less fatigue (p = 0.07), hunger (p = 0.02)": one outcome per p
             lone = _Draft(pvalue=p, start=p.start, end=p.end)
@@ -1644,6 +1687,7 @@ def _alike(a: _Draft, b: _Draft) -> bool:
     return len(a.values) == 1 and len(b.values) == 1 and a.values[0].measure == b.values[0].measure
 
 
+_P_AFTER_CHAIN = regex.compile(r"\s*(?:,\s*SD\s*[\d.]+)?\s*[;,]?\s*")
 _ENDS_SENTENCE = regex.compile(r"^\s*\)?\s*[.;]?\s*$")
 _RESPECTIVELY_BETWEEN = regex.compile(r"\brespectively\b", regex.I)
 

@@ -385,6 +385,12 @@ _TIME_CONTEXT_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
+# "3.22 episodes versus 3.02 episodes": a mean count of events per person, in those events
+_EVENTS_PER_HEAD = regex.compile(
+    r"^\s(?P<noun>episodes|events|exacerbations|attacks|infections|visits|falls|seizures|"
+    r"relapses|admissions|stools|injections)\b(?!\s+(?:per|/|of\s+\w+\s+per)\b)",
+    regex.IGNORECASE,
+)
 _CHANGE_SHARE_BEFORE = regex.compile(r"^\s?\(\s?$")
 _COMPARATIVE_BRACKET_BEFORE = regex.compile(
     r"\b(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer|faster|slower)"
@@ -510,6 +516,11 @@ def find_quantities(
         unit, unit_end = unit_found if unit_found else (None, end)
         if unit is None and _GLUED_CAPITAL.match(after):
             continue  # "23S rRNA", "5HT3": a name that starts with digits
+        if unit is None and "." in raw and (rate := _EVENTS_PER_HEAD.match(after)) is not None:
+            unit, unit_end = (
+                rate.group("noun").lower(),
+                end + rate.end(),
+            )  # "3.22 episodes versus 3.02"
         if unit is None and _ON_SCALE.match(after):
             unit = "points"  # "averaging 6.1 on a 10-point scale": a score in points
         if unit is None and (currency := currency_of(raw)) is not None:
