@@ -57,6 +57,22 @@ _CLAUSE_ARM = regex.compile(
 )
 
 
+def _closes_bracketed_chain(sentence: SentenceMentions, target: _Draft, p: PValueMention) -> bool:
+    """Whether a p-value ends the bracket that holds a whole multi-arm chain."""
+    if target.chain_start is None or not target.values:
+        return False
+    base = sentence.start
+    chain_text = sentence.norm[target.chain_start - base : p.start - base]
+    opened = sentence.norm[: target.chain_start - base].rfind("(")
+    last = max(v.end for v in target.values)
+    return (
+        ")" not in chain_text
+        and opened >= 0
+        and ")" not in sentence.norm[opened : target.chain_start - base]
+        and _P_AFTER_CHAIN.fullmatch(sentence.norm[last - base : p.start - base]) is not None
+    )
+
+
 def _own_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
     """Whether a p-value follows the number right away ("-44%; p=0.031")."""
     rel = value.end - sentence.start
@@ -1591,28 +1607,7 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
         if target.pvalue is None:
             target.pvalue = p
             target.end = max(target.end, p.end)
-            chain_text = (
-                sentence.norm[target.chain_start - sentence.start : p.start - sentence.start]
-                if target.chain_start is not None
-                else ""
-            )
-            opened = (
-                sentence.norm[: target.chain_start - sentence.start].rfind("(")
-                if chain_text
-                else -1
-            )
-            if (
-                target.chain_start is not None
-                and ")" not in chain_text
-                and opened >= 0
-                and ")" not in sentence.norm[opened : target.chain_start - sentence.start]
-                and _P_AFTER_CHAIN.fullmatch(
-                    sentence.norm[
-                        max(v.end for v in target.values) - sentence.start : p.start
-                        - sentence.start
-                    ]
-                )
-            ):
+            if _closes_bracketed_chain(sentence, target, p):
                 # "(basic: -0.72, enhanced: -1.0, control: 0.15; P < .001)": one test of the arms
                 for sibling in drafts:
                     if sibling.chain_start == target.chain_start and sibling.pvalue is None:
