@@ -499,6 +499,9 @@ def assemble(
                     else records[-1].significant,
                 }
             )
+        if index and _NUMBER_LED.match(record.outcome):
+            # "SOD decreased 23% in A and 14% in B": "14% in B" names no outcome
+            record = record.model_copy(update={"outcome": records[-1].outcome})
         if index and not sibling and _PRONOUN_SUBJECT.match(record.outcome):
             # "..., which still separated from placebo (mean difference -2.8)": the same outcome
             record = record.model_copy(update={"outcome": records[-1].outcome})
@@ -2202,8 +2205,11 @@ _PRONOUN_SUBJECT = regex.compile(
     r"with|in|among|for|on|than|versus|vs)(?=\s|$)",
     regex.I,
 )
+_NUMBER_LED = regex.compile(
+    r"^\W*[-+]?\d[\d.,]*\s*(?:%|[a-zµ/]+\b)?\s*(?:in|with|for|vs\.?|and|$)", regex.I
+)
 _LEADING_COMPARATIVE = regex.compile(
-    r"^(?:(?:a\s+)?(?:significantly|slightly|markedly|substantially)\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger)\s+(?:proportion\s+of\s+|number\s+of\s+)?",
+    r"^(?:(?:a\s+)?(?:significantly|slightly|markedly|substantially)\s+)?(?:fewer|more|less|lesser|higher|lower|greater|smaller|larger)\s+(?:proportion\s+of\s+|number\s+of\s+)?",
     regex.I,
 )
 
@@ -2286,8 +2292,10 @@ _DIFFERENCE_SUBJECT = regex.compile(
     regex.I,
 )
 _DIFFERENCE_IN = regex.compile(
-    r"\b(?:differences?|changes?)\s+(?:were\s+|was\s+)?(?:observed\s+|found\s+|seen\s+|noted\s+|"
-    r"detected\s+)?(?:in|for)\s+(?P<object>[^,;()\d]{2,60}?)(?=\s*[(,;:]|\s+(?:between|among|with|in\s+the|"
+    r"\b(?:differences?|changes?|reductions?|decreases?|increases?|improvements?|declines?|gains?)\s+"
+    r"(?:were\s+|was\s+)?(?:observed\s+|found\s+|seen\s+|noted\s+|detected\s+)?"
+    r"(?:between\s+(?:the\s+)?(?:two\s+|2\s+|treatment\s+|study\s+)?(?:groups|arms)\s+)?"
+    r"(?:in|for)\s+(?P<object>[^,;()\d]{2,60}?)(?=\s*[(,;:]|\s+(?:between|among|with|in\s+the|"
     r"was|were)\b|\s*$)",
     regex.I,
 )
