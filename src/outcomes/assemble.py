@@ -1751,7 +1751,10 @@ _DESIGN_WORDS = regex.compile(
 # "611 (92.9%) completed the week 52 visit", "1,987 (92.5%) children received all three doses"
 _ATTRITION_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:completed|received\s+all|were\s+(?:followed|analy[sz]ed|included|retained)|"
-    r"adhered|attended\s+all|were\s+lost\s+to\s+follow|withdrew|remained\s+in\s+the\s+(?:study|trial))\b",
+    r"adhered|attended\s+all|were\s+lost\s+to\s+follow|withdrew|remained\s+in\s+the\s+(?:study|trial)|"
+    r"received\s+the\s+(?:experimental|allocated|assigned|intended|study)\b)\b"
+    # "99 out of the 125 patients included in the analysis were of a female gender": who they were
+    r"|^[^;.]{0,90}?\bwere\s+(?:of\s+(?:a\s+)?)?(?:female|male|women|men|girls|boys)\b",
     regex.I,
 )
 

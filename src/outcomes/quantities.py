@@ -246,7 +246,8 @@ _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
     r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
     r"doses?|per|score\s+of\s+at\s+least|at\s+least|at\s+most|up\s+to|below|above|under|exceeding|"
-    r"less\s+than|more\s+than|greater\s+than|fewer\s+than)\s*|(?:≥|≤|>=|<=|>|<)\s*)$",
+    r"less\s+than|more\s+than|greater\s+than|fewer\s+than)\s*|(?:≥|≤|>=|<=|>|<)\s*"
+    r"|\b(?:grade|stage|class|type|phase|level)\s*\d+\s*(?:or|and|to|-|/|,)\s*)$",  # "Grade 3 or 4"
     regex.IGNORECASE,
 )
 _POST_PEOPLE = regex.compile(
@@ -796,6 +797,11 @@ def find_quantities(
                 claimed.append(effects[-1])
                 continue
 
+        # "(Asthmatics +18%, Normals +34%)", "(+0.3 kg)": a number written with a plus sign is
+        # a change; a level or a share is never signed that way
+        if measure is None and raw.startswith("+") and unit not in {None, "fold"}:
+            measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
+            change_verb = True  # the sign is written: no other arm's sign to borrow
         # Changes: "a 35% reduction", "decreased by 3.5 points", "reduction of 4 mmHg".
         if measure in {None, Measure.FOLD_CHANGE}:
             noun = _NOUN_AFTER.match(after_unit)
