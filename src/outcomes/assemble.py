@@ -1116,6 +1116,12 @@ def _arms(
             names = _respective_names(head, len(chain))
             if names is None and len(chain) == 2 and (both := _SUBJECT_PAIR.match(head)):
                 names = [both.group("a"), both.group("b")]  # "A and B decreased X (by 17% and 46%)"
+            if names is None and _outcome_list(head, len(chain)):
+                # "HPV DNA, HPV16 DNA and HPV mRNA were detected in 55%, 20% and 30% ...,
+                # respectively": one group, several outcomes
+                return [
+                    _Draft(values=[v], start=v.start, end=v.end, chain_start=None) for v in chain
+                ]
         if names is not None:
             roles = [_names_control(n) for n in names]
             if True not in roles and _doses_of_one_drug(names):
@@ -1218,6 +1224,22 @@ def _combinations(
     if not pairs or len(covered) != len(chain):
         return None
     return sorted(pairs, key=lambda pair: (chain[pair[0]].start, chain[pair[1]].start))
+
+
+_LISTED_SUBJECT = regex.compile(
+    r"^\W*(?P<list>[^\W\d_][^;()]{2,160}?)\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:detected|found|"
+    r"seen|observed|present|positive|reported|identified)\b",
+    regex.I,
+)
+
+
+def _outcome_list(head: str, count: int) -> bool:
+    """Whether a clause opens with a list of as many outcomes as numbers, none an arm."""
+    found = _LISTED_SUBJECT.match(head)
+    if found is None:
+        return False
+    items = [i for i in _NAME_SPLIT.split(found.group("list")) if i.strip()]
+    return len(items) == count and not any(_names_arm(i) for i in items)
 
 
 _DOSED_SUBJECT = regex.compile(r"\d\s?(?:mg|µg|mcg|g|mL|IU|mg/kg)\b")
