@@ -384,6 +384,7 @@ class _Draft:
     start: int = 0
     end: int = 0
     chain_start: int | None = None  # shared by the records of one multi-arm comparison
+    named: str | None = None  # the outcome a "respectively" list gave this record
 
     def heads(self) -> list[int]:
         points = [v.start for v in self.values]
@@ -1116,11 +1117,12 @@ def _arms(
             names = _respective_names(head, len(chain))
             if names is None and len(chain) == 2 and (both := _SUBJECT_PAIR.match(head)):
                 names = [both.group("a"), both.group("b")]  # "A and B decreased X (by 17% and 46%)"
-            if names is None and _outcome_list(head, len(chain)):
+            if names is None and (listed := _outcome_list(head, len(chain))):
                 # "HPV DNA, HPV16 DNA and HPV mRNA were detected in 55%, 20% and 30% ...,
                 # respectively": one group, several outcomes
                 return [
-                    _Draft(values=[v], start=v.start, end=v.end, chain_start=None) for v in chain
+                    _Draft(values=[v], start=v.start, end=v.end, named=name)
+                    for v, name in zip(chain, listed, strict=True)
                 ]
         if names is not None:
             roles = [_names_control(n) for n in names]
@@ -1233,13 +1235,15 @@ _LISTED_SUBJECT = regex.compile(
 )
 
 
-def _outcome_list(head: str, count: int) -> bool:
-    """Whether a clause opens with a list of as many outcomes as numbers, none an arm."""
+def _outcome_list(head: str, count: int) -> list[str]:
+    """The outcomes a clause opens with, when as many as its numbers and none an arm."""
     found = _LISTED_SUBJECT.match(head)
     if found is None:
-        return False
-    items = [i for i in _NAME_SPLIT.split(found.group("list")) if i.strip()]
-    return len(items) == count and not any(_names_arm(i) for i in items)
+        return []
+    items = [i.strip() for i in _NAME_SPLIT.split(found.group("list")) if i.strip()]
+    if len(items) != count or any(_names_arm(i) for i in items):
+        return []
+    return items
 
 
 _DOSED_SUBJECT = regex.compile(r"\d\s?(?:mg|µg|mcg|g|mL|IU|mg/kg)\b")
@@ -1883,7 +1887,7 @@ def _record(
     first_head = min(draft.heads()) if draft.heads() else draft.start
     if draft.effect is not None and draft.effect.label_start < first_head:
         first_head = draft.effect.label_start
-    outcome = _outcome(sentence, draft, zone_start, first_head)
+    outcome = draft.named or _outcome(sentence, draft, zone_start, first_head)
     if draft.values and _NUMBERED_OUTCOME.search(outcome):
         # "At 12 months, 23.7% of students ... scored above the threshold": the lead held the
         # numbers, so the predicate after the last arm names the outcome
