@@ -324,7 +324,8 @@ _TRAILING = regex.compile(
 )
 _APPOSITIVE = regex.compile(
     r"\s*,\s*(?:a|an|the|which|who|defined|measured|assessed|including|as|i\.e\.|e\.g\.|according|based|"
-    r"such|mostly|mainly|particularly|especially|however|though|largely)\b.*$",
+    r"such|mostly|mainly|particularly|especially|however|though|largely|rated|scored|graded|"
+    r"evaluated|expressed|reported)\b.*$",
     regex.I,
 )
 _ARMISH = regex.compile(
@@ -2167,6 +2168,7 @@ _SUMMARY_BRACKET = regex.compile(
 
 
 def _clean(phrase: str) -> str:
+    phrase = _DASHED_ASIDE.sub("", phrase)  # "FEV1 — the amount of air ... —": an aside
     phrase = _BRACKET_WITH_DIGIT.sub("", phrase)  # "response (a fall of at least 50%)"
     phrase = _SUMMARY_BRACKET.sub("", phrase)  # "Mean (SD) pain scores" -> "pain scores"
     previous = None
@@ -2186,6 +2188,7 @@ def _clean(phrase: str) -> str:
     return phrase[:-1] if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase) else phrase
 
 
+_DASHED_ASIDE = regex.compile(r"\s*[—–]\s[^—–]{3,120}?\s[—–]\s*|\s*—\s[^—–]{3,120}$")
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:through|to|on|by|at|over|during|within|until|between|from|after|in)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
     r"(?:(?:week|day|month|year)s?\s+\d+|\d+\s+(?:weeks?|days?|months?|years?)|month|week|year)"
@@ -2193,8 +2196,10 @@ _TRAILING_TIME = regex.compile(
     regex.I,
 )
 _LEADING_SUMMARY = regex.compile(
-    r"^(?:mean|median|average|had|have|has)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|95%\s*CI)\s*[)\]]\s+)?"
-    r"(?:(?:fewer|more|less|lower|higher)\s+)?",
+    r"^(?:one\s+additional\s+(?:patient|person|participant)\s+to\s+(?:achieve|reach|have|avoid)\s+"
+    r"|(?:the\s+)?most\s+common\s+(?:being\s+)?(?=\w+$)"
+    r"|(?:mean|median|average|had|have|has)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|95%\s*CI)\s*[)\]]\s+)?"
+    r"(?:(?:fewer|more|less|lower|higher)\s+)?)",
     regex.I,
 )
 
