@@ -2358,6 +2358,10 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         tested = objects[-1] if objects else None
         if tested is not None and not _ARMISH.search(tested.group("object")):
             return _take(sentence, tested.start("object"), tested.end("object"))
+    # "The primary outcome, 30-day mortality, was 12.1% ...": the appositive names it
+    if (named_end := _NAMED_ENDPOINT.match(norm[max(zone_start - base, 0) :])) is not None:
+        at = max(zone_start - base, 0)
+        return _take(sentence, at + named_end.start("name"), at + named_end.end("name"))
     # "(KCCQ self-efficacy score 91 vs. 85, p=0.08)": a bracket that opens with a label
     if draft.values and (labelled := _bracket_label(sentence, draft)):
         return labelled
@@ -2494,6 +2498,12 @@ _TESTED_OBJECT = regex.compile(
     r"(?:the\s+)?(?P<object>[^\W\d_](?:[^;()\d]|\([^()\d]{1,12}\)){1,140}?)"
     r"(?=\s+(?:between|among|across|from|with|after|at|in\s+the|compared)\b|\s*[;.]|\s*$"
     r"|\s*\((?![^()\d]{1,12}\)))",
+    regex.I,
+)
+_NAMED_ENDPOINT = regex.compile(
+    r"^\W*(?:the\s+)?(?:primary|secondary|main|key|co-?primary)\s+(?:efficacy\s+|safety\s+)?"
+    r"(?:outcome|end\s?point|composite)s?\s*,\s*(?P<name>[^\W\d_][^,;()]{1,80}?|\d+-\w+[^,;()]{1,80}?)\s*,\s*"
+    r"(?:was|were|occurred|reached|happened)\b",
     regex.I,
 )
 _BRACKET_LABEL = regex.compile(r"\(\s*(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'/-]*){0,5}?)\s+$")
