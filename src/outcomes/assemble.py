@@ -458,6 +458,7 @@ def assemble(
         and not _planned_effect(sentence, d)
         and not _attrition(sentence, d)
         and not _background(sentence, d)
+        and not _allocation(sentence, d)
     ]
     drafts.sort(key=lambda d: d.start)
     records: list[EffectRecord] = []
@@ -1803,6 +1804,36 @@ _TREND_BEFORE = regex.compile(
     r"\b(?:approaching|hover(?:s|ed|ing)?\s+(?:around|at|near)|has\s+(?:stood|remained)\s+(?:at|around))\s+$",
     regex.I,
 )
+
+
+_ALLOCATED_AFTER = regex.compile(
+    r"^\s*(?:(?:patients|participants|women|men|children)\s+)?(?:received|were\s+(?:randomly\s+)?"
+    r"(?:assigned|allocated|randomi[sz]ed)|got)\b",
+    regex.I,
+)
+_INSTRUCTED_BEFORE = regex.compile(
+    r"\b(?:assigned|randomi[sz]ed|allocated|asked|instructed|advised|told)\s+to\s+(?:eat|cut|reduce|increase|walk|exercise|limit|restrict|avoid|follow|consume|drink|lose|maintain|stop|quit|lower|keep)\b[^;]{0,120}$",
+    regex.I,
+)
+
+
+def _allocation(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """ "194 received orvaglutide and 97 received placebo": who got what, no result; "assigned ...
+    to cut their usual daily calories by 25 percent": an instruction, no result."""
+    if draft.effect is not None or draft.pvalue is not None or not draft.values:
+        return False
+    base = sentence.start
+    if all(
+        v.unit is None and _ALLOCATED_AFTER.match(sentence.norm[v.end - base :])
+        for v in draft.values
+    ):
+        return True
+    first = draft.values[0]
+    return (
+        len(draft.values) == 1
+        and first.measure in _CHANGES
+        and _INSTRUCTED_BEFORE.search(sentence.norm[: first.start - base]) is not None
+    )
 
 
 def _background(sentence: SentenceMentions, draft: _Draft) -> bool:

@@ -392,6 +392,8 @@ _EVENTS_PER_HEAD = regex.compile(
     r"relapses|admissions|stools|injections)\b(?!\s+(?:per|/|of\s+\w+\s+per)\b)",
     regex.IGNORECASE,
 )
+_TIMES_BEFORE = regex.compile(r"\d\s?[x×\*]\s?$")
+_EXPONENT_AFTER = regex.compile(r"^\s?(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])")
 _CHANGE_SHARE_BEFORE = regex.compile(r"^\s?\(\s?$")
 _COMPARATIVE_BRACKET_BEFORE = regex.compile(
     r"\b(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer|faster|slower)"
@@ -501,6 +503,8 @@ def find_quantities(
             or _GROUP_COUNT_AFTER.match(after)
         ):
             continue  # "the 3rd decimal place", "20/20 vision", "between the 2 groups"
+        if _TIMES_BEFORE.search(before) and _EXPONENT_AFTER.match(after):
+            continue  # "below 1.0 × 10^9/L": the ten of a power whose number was no result
         if _HYPHEN_DOSE.match(after):
             continue  # "the 10-µg implant", "a 5-mg dose": a strength that names an arm
         if _TIME_PAIR_FIRST.search(before) and _TIME_PAIR_REST.match(after):
@@ -992,7 +996,7 @@ def _word_quantities(
                     value=0.0,
                     unit=last.unit,
                     measure=last.measure,
-                    events=0,
+                    events=0 if last.events is not None or last.measure is None else None,
                 )
             )
     return found

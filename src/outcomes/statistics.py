@@ -391,7 +391,17 @@ _NNT_PHRASE = regex.compile(
     + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)"
     r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b"
     r"|(?i:one|1)\s+(?:[\w-]+\s+){1,3}?(?i:was\s+|is\s+)?(?i:prevented|avoided|averted|saved|gained)\s+(?i:for\s+every)\s+"
-    + num("value2"),
+    + num("value2")
+    # "about 22 people needed to receive the text for one additional person to get a shot"
+    + r"|(?<![\w.])"
+    + num("value3")
+    + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)\s+"
+    r"(?i:needed|would\s+need|need)\s+to\s+(?:be\s+)?\w+(?:\s+[\w-]+){0,4}?\s+(?i:for|to\s+(?:prevent|avoid|avert))\s+"
+    r"(?i:one|1|a\s+single)\b"
+    # "the number needed to treat with ablation to prevent one recurrence was 3.7"
+    r"|(?i:numbers?\s+needed\s+to\s+treat)(?:\s+(?!(?i:was|were|is)\b)[\w-]+){0,4}?\s+(?i:to\s+(?:prevent|avoid|avert))"
+    r"\s+(?i:one|1|a)\s+(?P<about4>[^\W\d_][\w-]*(?:\s+(?!(?i:was|were|is)\b)[\w-]+){0,4}?)\s+(?i:was|were|is)\s+"
+    + num("value4"),
 )
 
 _RATIO_MEASURES = {
@@ -603,8 +613,16 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             )
         )
     for match in _NNT_PHRASE.finditer(norm):
-        value = parse_number(match.group("value") or match.group("value2") or "")
-        if value is not None:
+        number = next(
+            (
+                str(match.group(g))
+                for g in ("value", "value2", "value3", "value4")
+                if match.group(g)
+            ),
+            "",
+        )
+        value = parse_number(number)
+        if value is not None and not any(e.start <= offset + match.start() < e.end for e in found):
             found.append(
                 EffectMention(
                     start=offset + match.start(),
@@ -612,6 +630,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                     measure=EffectMeasure.NNT,
                     value=value,
                     label_start=offset + match.start(),
+                    about=match.group("about4"),
                 )
             )
     return sorted(found, key=lambda m: m.start)
