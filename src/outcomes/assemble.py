@@ -89,6 +89,7 @@ _ARM_IN_GAP = regex.compile(
 _P_TEXT = regex.compile(r"\b[pP]\s*[=<>≤≥]\s*[\d.]+")
 _AND_AT_END = regex.compile(r"\band\s*$", regex.I)
 _LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
+_CONTRAST = regex.compile(r"\b(?:whereas|while|but|compared\s+with|versus|vs\.?)\b", regex.I)
 _NAMED_THEN_CONTRAST = regex.compile(
     r"^\s*(?:on|with|in|among|receiving)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?\s*,?\s*"
     r"(?:but|whereas|while|compared\s+with|versus|vs\.?)\s+[^\d;]{0,40}$",
@@ -760,8 +761,13 @@ def _linked(
         and not _LINK_ARMS_ONLY.search(between)
     ):
         return False  # "by 31.6 pp at the sixth month and 38.4 pp at the twelfth": two times
-    if roles == (None, True) and _NAMED_THEN_CONTRAST.match(between):
-        return True  # "shortened by 3.9 ms on olvesitide but lengthened by 0.6 ms on placebo"
+    if roles == (None, True) and (
+        _NAMED_THEN_CONTRAST.match(between)
+        or (len(between) < 80 and not _DIGIT.search(between) and _CONTRAST.search(between))
+    ):
+        # "shortened by 3.9 ms on olvesitide but lengthened by 0.6 ms on placebo", "declined by
+        # 22.4, whereas it rose by 3.1 in the comparison group"
+        return True
     if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
         return True
     if _to_from(sentence, a, b):

@@ -113,7 +113,8 @@ _BRACKET_BY = regex.compile(
     regex.IGNORECASE,
 )
 _CHANGE_BEFORE = regex.compile(
-    r"\bchanges?\b(?:\s+from\s+baseline)?(?:\s+(?:in|of)\s+[^,;()]{1,50}?)?(?:\s+(?:from|to)\s+[^,;()]{1,30}?){0,2}"
+    r"\bchanges?\b(?:\s+from\s+baseline)?(?:\s+(?:in|of)\s+(?:(?!\b(?:was|were|is|are|reported|observed|"
+    r"seen|occurred|required|needed)\b)[^,;()]){1,50}?)?(?:\s+(?:from|to)\s+[^,;()]{1,30}?){0,2}"
     r"\s*(?:was|were|of|:|,|=)?\s*(?:\(\s*)?$",
     regex.IGNORECASE,
 )
