@@ -248,7 +248,7 @@ _NOT_ARMS = regex.compile(
     r"falling|rising|dropping|measuring|ending|standing)\b"
     r"|^(?:the\s+)?(?:patients|participants|subjects|both|all|each|this|these|those|baseline|\d|"
     r"week|day|month|year|median|mean|average|the\s+first|the\s+end|follow-up|a|an|who|whom|which|"
-    r"comparison|total)\b",
+    r"comparison(?!\s+(?:groups?|arms?)\b)|total)\b",
     regex.IGNORECASE,
 )
 
