@@ -445,6 +445,7 @@ def assemble(
     values = [v for v in values if not _is_context(sentence, v)]
     if _ENROLMENT_CLAUSE.search(sentence.norm):
         values = [v for v in values if v.unit is not None or v.events is not None]
+    values = _drop_starting_levels(sentence, values)
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls))
     drafts = _unlabelled_differences(sentence, drafts)
     drafts = _changes_against_control(sentence, drafts)
@@ -1399,6 +1400,29 @@ def _before_after(sentence: SentenceMentions, chain: list[ValueMention]) -> int 
         whens.append(found.group("when").lower())
     befores = [i for i, w in enumerate(whens) if w.startswith(("before", "pre", "at"))]
     return befores[0] if len(befores) == 1 else None
+
+
+_FROM_END = regex.compile(r"\bfrom\s*$", regex.I)
+_TO_GAP = regex.compile(r"\s*(?:[^\W\d_][\w/%.-]*\s*)?(?:\([^()]*\)\s*)?to\s*", regex.I)
+
+
+def _drop_starting_levels(
+    sentence: SentenceMentions, values: list[ValueMention]
+) -> list[ValueMention]:
+    """ "decreased from 5.4 to 3.1 in the IL-2 group and from 5.3 to 4.2 in the control group":
+    each arm's level after compares with the other's; the levels before are baselines."""
+    base = sentence.start
+    starts = []
+    for first, second in itertools.pairwise(values):
+        if (
+            _FROM_END.search(sentence.norm[max(0, first.start - base - 8) : first.start - base])
+            and _TO_GAP.fullmatch(sentence.norm[first.end - base : second.start - base])
+            and arm_after(sentence.norm, second.end - base) is not None
+        ):
+            starts.append(first)
+    if len(starts) < 2:
+        return values
+    return [v for v in values if not any(v is s for s in starts)]
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:

@@ -395,6 +395,11 @@ _EVENTS_PER_HEAD = regex.compile(
 )
 _TIMES_BEFORE = regex.compile(r"\d\s?[x×\*]\s?$")
 _EXPONENT_AFTER = regex.compile(r"^\s?(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])")
+_CHANGED_FROM_BEFORE = regex.compile(
+    r"\b(?:decreased|increased|fell|rose|dropped|declined|improved|changed|went\s+(?:up|down)|reduced|"
+    r"climbed|grew|worsened|shifted|moved)\b[^;]{0,80}\bfrom\s*$",
+    regex.IGNORECASE,
+)
 _CHANGE_SHARE_BEFORE = regex.compile(r"^\s?\(\s?$")
 _COMPARATIVE_BRACKET_BEFORE = regex.compile(
     r"\b(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer|faster|slower)"
@@ -481,7 +486,11 @@ def find_quantities(
                 continue  # "[12]", "[3, 4]": a reference, but "[51.1% (157/307) ..." is a result
             if before[-2:-1].isdigit():  # the second half of a bare range "4-9"
                 continue
-        if _RANGE_AFTER.match(after) and not _FOLD_AFTER.match(after):
+        if (
+            _RANGE_AFTER.match(after)
+            and not _FOLD_AFTER.match(after)
+            and not _CHANGED_FROM_BEFORE.search(before)  # "decreased from 5.4 to 3.1": two levels
+        ):
             # "aged 45-70", "4-9": a bare range is no result
             range_end = _RANGE_TAIL.match(after)
             skip_until = end + (range_end.end() if range_end else 0)
