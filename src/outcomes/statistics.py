@@ -224,7 +224,11 @@ _SE_HEADER = regex.compile(
 )
 _SD_HEADER = regex.compile(r"\b(?:mean|means)\s*\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)", regex.IGNORECASE)
 _SE_IN_HEADER = regex.compile(r"\(\s*(?:SE|SEM)\s*\)", regex.IGNORECASE)
-_BRACKETED_SD = regex.compile(r"(?<=\d(?:\s?%)?\s?)\(\s*" + num("sd") + r"\s*\)")
+_BRACKETED_SD = regex.compile(
+    r"(?<=\d(?:\s?%|\s?[A-Za-zµ/²³]{1,8}(?:/[A-Za-zµ²³]{1,4})?)?\s?)\(\s*" + num("sd") + r"\s*\)"
+)
+# "8.9 mm (SD 1.4) in A and 8.3 mm (1.5) in B": once one arm's SD is labelled, the others' too
+_SD_LABELLED = regex.compile(r"\(\s*SD\s*[=:,]?\s*\d", regex.IGNORECASE)
 _PAIRED_SD = regex.compile(
     r"(?<![\w.])-?\d+(?:\.\d+)?\s?\(\s*\d+(?:\.\d+)?\s*\)(?:[^\d();%]{0,50}?\s)?"
     r"(?:vs\.?|versus|and|compared\s+(?:with|to))\s+(?:[^\d();%]{0,40}?\s)?"
@@ -310,7 +314,7 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
         )
     # "Mean (SD) distance was 412 (68) m": a bracketed number after a value is its SD; so
     # is each of "21 (11) vs. 9 (4) minutes", two arms written alike.
-    sd_header = _SD_HEADER.search(norm) is not None
+    sd_header = _SD_HEADER.search(norm) is not None or _SD_LABELLED.search(norm) is not None
     paired = [m.span() for m in _PAIRED_SD.finditer(norm)]
     if sd_header or paired:
         for match in _BRACKETED_SD.finditer(norm):
