@@ -207,7 +207,8 @@ _BARE_RANGE = regex.compile(
     + r"\s*(?:-|to|,(?=\s)|;)\s*"
     + num("high")
     + _BARE_UNIT
-    + r"\s*[)\]]"
+    # "3·9 months (3·4–4·5; HR 0·71 ...)": the bracket may go on with the contrast
+    + r"\s*(?:[)\]]|;(?=\s*(?:a?HR|a?OR|a?RR|IRR|[pP]\s?[=<>≤]|difference|hazard|odds|risk)))"
 )
 _HEADER_IQR = regex.compile(
     r"\b(?:IQR|interquartile|inter-quartile|quartiles?)\b", regex.IGNORECASE
