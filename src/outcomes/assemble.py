@@ -442,6 +442,7 @@ def assemble(
         ]
         sentence.effects = sorted([*sentence.effects, *estimates], key=lambda e: e.start)
     values = _attach_intervals(sentence)
+    values = _continued_effects(sentence, values)
     values = [v for v in values if not _is_context(sentence, v)]
     if _ENROLMENT_CLAUSE.search(sentence.norm):
         values = [v for v in values if v.unit is not None or v.events is not None]
@@ -1135,6 +1136,9 @@ def _arms(
                 ]
         if names is not None:
             roles = [_names_control(n) for n in names]
+            if all(_ANALYSIS_SET.fullmatch(n.strip()) for n in names):
+                # "83.5% and 87.7% in the ITT and PP analyses, respectively": one arm, two analyses
+                return [_Draft(values=[v], start=v.start, end=v.end) for v in chain]
             if True not in roles and _doses_of_one_drug(names):
                 # "prednisolone 7.5 mg and prednisolone 30 mg ... by 17% and 46%,
                 # respectively": doses of one drug, each an arm against a control named apart
@@ -1262,6 +1266,12 @@ _SUBJECT_PAIR = regex.compile(
     r"lengthened|prolonged|produced|resulted|led|caused)\b",
     regex.IGNORECASE,
 )
+_ANALYSIS_SET = regex.compile(
+    r"(?:in\s+)?(?:the\s+)?(?:ITT|PP|mITT|FAS|intention[-\s]to[-\s]treat|intent[-\s]to[-\s]treat|per[-\s]protocol|"
+    r"modified\s+intention[-\s]to[-\s]treat|full\s+analysis|as[-\s]treated|safety)"
+    r"(?:\s*\((?:ITT|PP|mITT|FAS)\))?(?:\s+(?:analys[ie]s|populations?|sets?))?",
+    regex.I,
+)
 _DOSE_IN_NAME = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:mg/kg|µg/kg|mg|µg|mcg|g|ml|mL|IU|units?|%)?", regex.IGNORECASE
 )
@@ -1380,6 +1390,59 @@ def _to_from(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bo
     )
 
 
+_BRACKET_REST = regex.compile(r"^[^()\[\]]*[)\]]")  # ", p = 0.006]": the end of an effect's bracket
+_ANY_CLOSED_BRACKET = regex.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
+_EFFECT_CONTINUES = regex.compile(
+    r"^[^;\d]{0,80}?\b(?:and|while|whereas|but)\s+(?:[^\W\d_][\w-]*\s+){0,6}?$", regex.I
+)
+
+
+def _continued_effects(
+    sentence: SentenceMentions, values: list[ValueMention]
+) -> list[ValueMention]:
+    """ "The incidence rate ratio was 0.38 [95% CI ...] for the total sample and 0.07 (95% CI
+    0.01-0.57) among patients with dementia": a second estimate under the same label."""
+    kept: list[ValueMention] = []
+    base = sentence.start
+    for value in values:
+        earlier = [e for e in sentence.effects if e.end <= value.start]
+        if (
+            value.unit is None
+            and value.measure is None
+            and value.value is not None
+            and value.interval is not None
+            and value.interval.kind is IntervalKind.CI
+            and earlier
+            and _EFFECT_CONTINUES.match(
+                _ANY_CLOSED_BRACKET.sub(
+                    " ",
+                    _BRACKET_REST.sub(
+                        " ", sentence.norm[earlier[-1].end - base : value.start - base]
+                    ),
+                )
+            )
+        ):
+            label = earlier[-1]
+            sentence.effects = sorted(
+                [
+                    *sentence.effects,
+                    EffectMention(
+                        start=value.start,
+                        end=value.end,
+                        measure=label.measure,
+                        value=value.value,
+                        unit=label.unit,
+                        ci=value.interval,
+                        label_start=value.start,
+                    ),
+                ],
+                key=lambda e: e.start,
+            )
+            continue
+        kept.append(value)
+    return kept
+
+
 _FROM_END = regex.compile(r"\bfrom\s+(?:the\s+)?$", regex.I)
 
 
@@ -1402,7 +1465,7 @@ def _before_after(sentence: SentenceMentions, chain: list[ValueMention]) -> int 
     return befores[0] if len(befores) == 1 else None
 
 
-_FROM_END = regex.compile(r"\bfrom\s*$", regex.I)
+_FROM_JUST_BEFORE = regex.compile(r"\bfrom\s*$", regex.I)
 _TO_GAP = regex.compile(r"\s*(?:[^\W\d_][\w/%.-]*\s*)?(?:\([^()]*\)\s*)?to\s*", regex.I)
 
 
@@ -1415,7 +1478,9 @@ def _drop_starting_levels(
     starts = []
     for first, second in itertools.pairwise(values):
         if (
-            _FROM_END.search(sentence.norm[max(0, first.start - base - 8) : first.start - base])
+            _FROM_JUST_BEFORE.search(
+                sentence.norm[max(0, first.start - base - 8) : first.start - base]
+            )
             and _TO_GAP.fullmatch(sentence.norm[first.end - base : second.start - base])
             and arm_after(sentence.norm, second.end - base) is not None
         ):
