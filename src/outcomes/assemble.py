@@ -1877,7 +1877,9 @@ _ATTRITION_AFTER = regex.compile(
     r"adhered|attended\s+all|were\s+lost\s+to\s+follow|withdrew|remained\s+in\s+the\s+(?:study|trial)|"
     r"received\s+the\s+(?:experimental|allocated|assigned|intended|study)\b)\b"
     # "99 out of the 125 patients included in the analysis were of a female gender": who they were
-    r"|^[^;.]{0,90}?\bwere\s+(?:of\s+(?:a\s+)?)?(?:female|male|women|men|girls|boys)\b",
+    r"|^[^;.]{0,90}?\bwere\s+(?:of\s+(?:a\s+)?)?(?:female|male|women|men|girls|boys)\b"
+    # "101/202 patients with positive cultures were randomly assigned to ...": allocation
+    r"|^[^;.]{0,90}?\bwere\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\b",
     regex.I,
 )
 
