@@ -598,6 +598,9 @@ def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
 # ---------------------------------------------------------------- statistics to heads
 
 
+_COUNT_THEN_SHARE = regex.compile(r"\s*[,;]\s*")
+
+
 def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
     """Give each value its SD/IQR/CI/n, and each effect its CI, when written beside it."""
     values = list(sentence.values)
@@ -652,7 +655,16 @@ def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
             closest = min(
                 near, key=lambda v: min(abs(v.start - count.end), abs(count.start - v.end))
             )
-            if closest.n is None:
+            gap = sentence.norm[count.end - base : closest.start - base]
+            if (
+                closest.unit == "%"
+                and closest.events is None
+                and count.end <= closest.start
+                and _COUNT_THEN_SHARE.fullmatch(gap)
+            ):
+                # "migration (n=6, 20%)": the n counts the events the share is of
+                values[values.index(closest)] = replace(closest, events=count.n)
+            elif closest.n is None:
                 values[values.index(closest)] = replace(closest, n=count.n)
     return values
 
