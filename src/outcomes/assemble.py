@@ -90,6 +90,11 @@ _P_TEXT = regex.compile(r"\b[pP]\s*[=<>≤≥]\s*[\d.]+")
 _AND_AT_END = regex.compile(r"\band\s*$", regex.I)
 _LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
 _CONTRAST = regex.compile(r"\b(?:whereas|while|but|compared\s+with|versus|vs\.?)\b", regex.I)
+_NEW_RATE_OF = regex.compile(
+    r"\band\s+(?:an?\s+|the\s+)?(?:[^\W\d_][\w-]*\s+){0,3}(?:rate|rates|score|proportion|level|"
+    r"incidence|prevalence|risk)\s+(?:of|was|were)\s*$",
+    regex.I,
+)
 _NAMED_THEN_CONTRAST = regex.compile(
     r"^\s*(?:on|with|in|among|receiving)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?\s*,?\s*"
     r"(?:but|whereas|while|compared\s+with|versus|vs\.?)\s+[^\d;]{0,40}$",
@@ -834,6 +839,8 @@ def _linked(
         return False
     if (other := _NEW_OUTCOME.search(between)) is not None and not _names_arm(other.group("np")):
         return False  # "nausea in 20% and vomiting in 10%": a second outcome, not a second arm
+    if _NEW_RATE_OF.search(between):
+        return False  # "a technical success rate of 96.8% and a clinical success rate of 80.0%"
     if a.measure in _CHANGES and b.measure in _CHANGES and b.change_verb and a.change_verb:
         # "fell by 3 points and rose by 2 points": two changes, each with its own verb
         return not _BY_OR_OF.search(between)
