@@ -260,10 +260,6 @@ _GAP_STATS = regex.compile(
     r"^[\s,;:(\[]*(?:SD|SE|SEM|s\.d\.)?\s*(?:with\s+an?\s+|and\s+an?\s+|giving\s+an?\s+)?$", regex.I
 )
 _RESPECTIVELY = regex.compile(r"^[^.;]{0,90}?\brespectively\b", regex.I)
-_GROUPS_LIST = regex.compile(
-    r"\b(?:in|for|among|with|between)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?)\s*(?:,|and|vs\.?|versus)\s*(?:the\s+)?(?P<b>[^,;()]{1,40}?)\s*(?:,\s*(?:and\s+)?(?:the\s+)?(?P<c>[^,;()]{1,40}?))?\s*(?:groups?|arms?)\b",
-    regex.I,
-)
 
 _CLAUSE_CUT = regex.compile(
     r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|,\s*with\s+(?=(?:an?\s+|the\s+)?[^\W\d_])|\.\s)",
