@@ -1162,15 +1162,7 @@ def _arms(
                     for v in chain
                 ]
     if True not in roles and (combined := _combinations(sentence, chain)) is not None:
-        return [
-            _Draft(
-                values=[chain[i], chain[j]],
-                start=min(chain[i].start, chain[j].start),
-                end=max(v.end for v in chain),
-                chain_start=chain[0].start if len(chain) > 2 else None,
-            )
-            for i, j in combined
-        ]
+        return [_pair_draft(chain, i, j) for i, j in combined]
     if True in roles:
         strengths = [
             _strength_of(sentence, v, names[i] if names else None) for i, v in enumerate(chain)
@@ -1184,20 +1176,18 @@ def _arms(
         comparator = named  # the document compares against this arm elsewhere
     else:
         comparator = len(chain) - 1
-    drafts = []
-    for i, value in enumerate(chain):
-        if i == comparator:
-            continue
-        pair = [value, chain[comparator]]
-        drafts.append(
-            _Draft(
-                values=pair,
-                start=min(v.start for v in pair),
-                end=max(v.end for v in chain),
-                chain_start=chain[0].start if len(chain) > 2 else None,
-            )
-        )
-    return drafts
+    return [_pair_draft(chain, i, comparator) for i in range(len(chain)) if i != comparator]
+
+
+def _pair_draft(chain: list[ValueMention], active: int, control: int) -> _Draft:
+    """The record of one arm of a chain against its comparator."""
+    pair = [chain[active], chain[control]]
+    return _Draft(
+        values=pair,
+        start=min(v.start for v in pair),
+        end=max(v.end for v in chain),
+        chain_start=chain[0].start if len(chain) > 2 else None,
+    )
 
 
 _NAME_SPLIT = regex.compile(
@@ -1340,13 +1330,13 @@ def _named_control(
     """The one value whose arm the document names as its comparison ("versus chloroquine")."""
     if not controls:
         return None
-    hits = []
-    for index, value in enumerate(chain):
-        arm = _arm_of(sentence, value)
-        name = arm[0].lower() if arm else ""
-        if any(control in name for control in controls):
-            hits.append(index)
-    named = [_arm_of(sentence, value) is not None for value in chain]
+    arms = [_arm_of(sentence, value) for value in chain]
+    hits = [
+        index
+        for index, arm in enumerate(arms)
+        if arm is not None and any(control in arm[0].lower() for control in controls)
+    ]
+    named = [arm is not None for arm in arms]
     if not hits and len(chain) == 2 and named.count(True) == 1:
         # One value names an active arm, the other none: the stretch from that value to the
         # next may name the control ("27% ... in the cefixime group as compared to 1% in

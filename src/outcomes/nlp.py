@@ -170,6 +170,8 @@ def read_sentence(text: str, start: int, end: int, offset: int = 0) -> SentenceM
 
 def _without_pvalues(norm: str, pvalues: list[PValueMention], offset: int) -> str:
     """The sentence with each p-value (and a bracket holding only it) blanked, same length."""
+    if not pvalues:
+        return norm
     chars = list(norm)
     for p in pvalues:
         left, right = p.start - offset, p.end - offset
