@@ -13,7 +13,14 @@ from functools import cache
 
 import regex
 
-from outcomes.cues import arm_after, arm_before, control_strength, people_nouns, percent_level
+from outcomes.cues import (
+    arm_after,
+    arm_before,
+    control_strength,
+    difference_modifiers,
+    people_nouns,
+    percent_level,
+)
 from outcomes.mentions import (
     CueKind,
     CueMention,
@@ -320,6 +327,9 @@ _TRAILING = regex.compile(
         (?:at|by|after|within|over|during)\s+(?:the\s+)?(?:\w+\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve)[\s-]*(?:days?|weeks?|months?|years?|hours?)(?:\s+(?:of|after|from|since)\s+[\w-]+)?
       | (?:at|by|after)\s+(?:week|day|month|year|visit)\s+\d+
       | (?:in|among|with|for|between)\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}(?:groups?|arms?|patients|participants|cohorts?)
+      | (?<!\b(?:correlations?|concordance|interactions?|associations?|agreement|relationships?|
+          relations?|links?|discrepanc(?:y|ies)|ratios?|overlap|consistency|distances?|intervals?|
+          times?|differences?)\s+)between\s+(?:the\s+)?(?:[^\W\d_][\w+-]*\s+){1,3}?(?:and|vs\.?|versus)\s+(?:the\s+)?[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*){0,2}?
       | was|were|is|are|the|of|and|to|also|both|all|respectively|in|at|by|with|for|from|on|than|as
     ))+[\s,;:(\-]*$""",
     regex.I | regex.VERBOSE,
@@ -551,6 +561,31 @@ def assemble(
         ):
             # "from 6.2 (placebo) to 8.5 (A) and 8.0 nmol/L (B)": the unit after the last arm
             records[index] = records[index].model_copy(update={"unit": records[index + 1].unit})
+    opened = False
+    for index in range(1, len(records)):
+        # "No significant difference in duration of MV (6.2 vs 7.5 days, P > 0.05), duration of
+        # weaning (35 vs 47 hours, P > 0.05) or ICU stay (...)": the claim opens the list
+        before = drafts[index - 2].end if index >= 2 else sentence.start
+        opened = opened or bool(
+            _cues_between(sentence, before, drafts[index - 1].start, CueKind.NO_CHANGE)
+        )
+        gap = sentence.norm[
+            drafts[index - 1].end - sentence.start : drafts[index].start - sentence.start
+        ]
+        if (
+            opened
+            and records[index - 1].direction is Direction.NO_CHANGE
+            and records[index].direction is not Direction.NO_CHANGE
+            and records[index].significant is not True
+            and _LIST_JOIN.match(gap)
+            and not any(
+                drafts[index - 1].end <= c.start < drafts[index].start and c.kind in _CLAIM_KINDS
+                for c in sentence.cues
+            )
+        ):
+            records[index] = records[index].model_copy(update={"direction": Direction.NO_CHANGE})
+        else:
+            opened = False
     if drafts and any(r.direction is None for r in records):
         # "the SD of speed (p = 0.024), mental effort (p = 0.003) ... were reduced": a list of
         # lone p-values shares the predicate that follows it
@@ -1822,6 +1857,9 @@ _OWN_PREDICATE = regex.compile(
     r"\b(?:had|have|has|was|were|is|are|showed|tended|achieved|experienced|reported|required)\b",
     regex.I,
 )
+_CLAIM_KINDS = frozenset(
+    {CueKind.INCREASE, CueKind.DECREASE, CueKind.NO_CHANGE, CueKind.SIGNIFICANT}
+)
 _LIST_JOIN = regex.compile(
     r"^[\s,;)]*(?:and\s+|or\s+|as\s+well\s+as\s+)?[^\W\d_][\w\s-]{0,40}\($", regex.I
 )
@@ -2316,7 +2354,7 @@ def _clean(phrase: str) -> str:
     phrase = _TRAILING_TIME.sub("", phrase)
     if len(phrase.split()) > 2:
         phrase = _LEADING_SUMMARY.sub("", phrase)  # "Median length of stay" -> "length of stay"
-    phrase = phrase.strip(" ,;:(-")
+    phrase = _difference_lead().sub("", phrase.strip(" ,;:(-"))  # "obvious differences in X"
     # "... in the incidence of enterocolitis.": the sentence's full stop is no part of it
     return phrase[:-1] if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase) else phrase
 
@@ -2453,17 +2491,33 @@ _COUNTED_NOUN = regex.compile(
 )
 
 
-_DIFFERENCE_SUBJECT = regex.compile(
-    r"^(?:there\s+(?:were|was)\s+)?(?:no\s+|a\s+|the\s+)?(?:(?:statistically\s+)?(?:significant|"
-    r"meaningful|clinically\s+relevant|important)\s+)?(?:differences?|changes?)$",
-    regex.I,
-)
+@cache
+def _difference_lead() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^(?:no\s+)?(?:(?:{difference_modifiers()})\s+){{1,3}}(?:differences?|changes?)\s+"
+        r"(?:between\s+(?:the\s+)?(?:two\s+|2\s+)?(?:groups|arms)\s+)?(?:in|of)\s+(?=\w)",
+        regex.I,
+    )
+
+
+@cache
+def _difference_subject() -> regex.Pattern[str]:
+    """ "There were no obvious differences", "no statistically significant change"."""
+    return regex.compile(
+        rf"^(?:there\s+(?:were|was)\s+)?(?:no\s+|a\s+|the\s+)?(?:(?:{difference_modifiers()})\s+){{0,3}}"
+        r"(?:differences?|changes?)$",
+        regex.I,
+    )
+
+
 _DIFFERENCE_IN = regex.compile(
     r"\b(?:differences?|changes?|reductions?|decreases?|increases?|improvements?|declines?|gains?)\s+"
     r"(?:were\s+|was\s+)?(?:observed\s+|found\s+|seen\s+|noted\s+|detected\s+)?"
     r"(?:between\s+(?:the\s+)?(?:two\s+|2\s+|treatment\s+|study\s+)?(?:groups|arms)\s+)?"
-    r"(?:in|for)\s+(?P<object>[^,;()\d]{2,60}?)(?=\s*[(,;:]|\s+(?:between|among|with|in\s+the|"
-    r"was|were)\b|\s*$)",
+    r"(?:(?:in|for)\s+(?P<object>[^,;()\d]{2,60}?)(?=\s*[(,;:]|\s+(?:between|among|with|in\s+the|"
+    r"was|were)\b|\s*$)"
+    r"|between\s+the\s+(?P<object>[^,;()\d]{2,40}?)"  # "between the CFs of MG and CG"
+    r"(?=\s+of\s+(?:the\s+)?[^\W\d_][\w+-]*\s+(?:and|vs\.?|versus)\b))",
     regex.I,
 )
 
@@ -2590,7 +2644,7 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     end = _SUBJECT_END.search(_mask_brackets(cleaned))
     subject = cleaned[: end.start()] if end else cleaned
     phrase = _take(sentence, offset, offset + len(subject))
-    if _DIFFERENCE_SUBJECT.match(phrase) and (
+    if _difference_subject().match(phrase) and (
         found_in := _DIFFERENCE_IN.search(norm, offset, first_head - base)
     ):
         # "no significant differences were observed in serious adverse events (8.1% vs 7.9%)"

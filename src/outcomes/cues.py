@@ -41,16 +41,30 @@ def _families() -> tuple[tuple[regex.Pattern[str], dict[str, CueKind]], ...]:
         {CueKind.CONTEXT: lexicon.baseline_cues},
     ]
     compiled = []
-    for family in families:
+    for index, family in enumerate(families):
         kinds: dict[str, CueKind] = {}
         words: list[str] = []
         for kind, spellings in family.items():
             for word in spellings:
                 kinds.setdefault(_SPACES.sub(" ", word.lower()), kind)
                 words.append(word)
-        pattern = regex.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", regex.IGNORECASE)
+        grammar = rf"|{_no_difference()}" if index == 0 else ""
+        pattern = regex.compile(
+            rf"(?<![\w-])(?:{_alternation(words)}{grammar})(?![\w-])", regex.IGNORECASE
+        )
         compiled.append((pattern, kinds))
     return tuple(compiled)
+
+
+@cache
+def difference_modifiers() -> str:
+    """An alternation of the words that may stand between "no" and "difference"."""
+    return _alternation(cues().difference_modifiers)
+
+
+def _no_difference() -> str:
+    """ "no obvious difference", "no statistically significant between-group differences"."""
+    return rf"(?P<null>no\s+(?:(?:{difference_modifiers()})\s+){{1,3}}differences?)"
 
 
 def find_cues(norm: str, offset: int) -> list[CueMention]:
@@ -64,6 +78,8 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
         for match in pattern.finditer(norm):
             text = match.group()
             kind = kinds.get(_SPACES.sub(" ", text.lower()))
+            if kind is None and match.groupdict().get("null") is not None:
+                kind = CueKind.NO_CHANGE
             if kind is None:
                 continue
             if kind is CueKind.NOT_SIGNIFICANT and text in {"NS", "ns"} and not _is_ns(norm, match):
