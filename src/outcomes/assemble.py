@@ -329,7 +329,7 @@ _TRAILING = regex.compile(
       | (?:in|among|with|for|between)\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}(?:groups?|arms?|patients|participants|cohorts?)
       | (?<!\b(?:correlations?|concordance|interactions?|associations?|agreement|relationships?|
           relations?|links?|discrepanc(?:y|ies)|ratios?|overlap|consistency|distances?|intervals?|
-          times?|differences?)\s+)between\s+(?:the\s+)?(?:[^\W\d_][\w+-]*\s+){1,3}?(?:and|vs\.?|versus)\s+(?:the\s+)?[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*){0,2}?
+          times?)\s+)between\s+(?:the\s+)?(?:[^\W\d_][\w+-]*\s+){1,3}?(?:and|vs\.?|versus)\s+(?:the\s+)?[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*){0,2}?
       | was|were|is|are|the|of|and|to|also|both|all|respectively|in|at|by|with|for|from|on|than|as
     ))+[\s,;:(\-]*$""",
     regex.I | regex.VERBOSE,

@@ -247,12 +247,12 @@ _ARM_HEAD = regex.compile(
     regex.IGNORECASE,
 )
 _ARM_BEFORE = regex.compile(
-    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\(|had|showed|was|were|reported|experienced)?\s*$",
+    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced)?\s*$",
     regex.IGNORECASE,
 )
 # "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.
 _ARM_BEFORE_BRACKET = regex.compile(
-    r"\b(?:on|with|receiving|given|taking|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*$",
+    r"\b(?:on|with|receiving|given|taking|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*(?:(?:mean|median|average)\b\s*[,:=]?\s*)?$",
     regex.IGNORECASE,
 )
 # "(ondansetron 8.3%, placebo 9.2%": a bare arm name right before its value in a list.
@@ -383,7 +383,7 @@ _LEADING_LINK = regex.compile(
 
 
 _VERB_IN_NAME = regex.compile(
-    r"\b(?:was|were|is|are|had|has|have|being|been|did|does)\b", regex.IGNORECASE
+    r"\b(?:was|were|is|are|had|has|have|being|been|did|does|than|vs|versus)\b", regex.IGNORECASE
 )
 
 
