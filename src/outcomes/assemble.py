@@ -140,6 +140,8 @@ _TRAILING_ARM = regex.compile(r"\s+(?:with|in|among|on|receiving|for)\s+(?:the\s
 _CITATION = regex.compile(
     r"\bdoi\s?:\s?10\.\d|\b(?:19|20)\d\d\s?;\s?\d+\s?(?:\(\d+\))?\s?:\s?\d+", regex.I
 )
+_TIME_UNITS = frozenset({"days", "weeks", "months", "years"})
+_TIME_TO = regex.compile(r"(?:(?:the|median|mean)\s+)?time\s+to\b", regex.I)
 _SURVIVAL = regex.compile(
     r"\b(?:survival|event-free|disease-free|progression-free|recurrence-free|relapse-free)\b(?!\s+(?:rates?|at)\b)",
     regex.I,
@@ -2096,6 +2098,12 @@ def _record(
     )
     if shares_unit and effect is not None:
         unit = effect.unit  # "fell by 4.1 and 2.5 (difference -1.6 days)": the arms share it
+    if (
+        measure is Measure.VALUE
+        and unit in _TIME_UNITS
+        and (_SURVIVAL.search(outcome) or _TIME_TO.match(outcome))
+    ):
+        measure = Measure.MEDIAN  # "shorter OS (11.5 versus 14.4 months)": a survival time
     counted_days = _FREE_DAYS.search(outcome) if unit is None else None
     if counted_days is not None and measure in {Measure.MEAN, Measure.MEDIAN, Measure.VALUE}:
         unit = counted_days.group().rsplit(maxsplit=1)[-1].lower()  # "ICU-free days: 18 vs 17"

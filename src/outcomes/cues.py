@@ -100,7 +100,7 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
     return sorted(found, key=lambda c: c.start)
 
 
-_ATTRIBUTIVE = regex.compile(r"^(?:the\s+same|unaffected|unchanged)$", regex.IGNORECASE)
+_ATTRIBUTIVE = regex.compile(r"^(?:the\s+same|unaffected|unchanged|ineffective)$", regex.IGNORECASE)
 _NOUN_AFTER = regex.compile(
     r"\s+(?!(?:in|as|between|across|for|at|to|with|among|throughout|over|after|during|from|"
     r"and|or|but|by|on|overall|whether|regardless)\b)[a-z][\w-]*",
