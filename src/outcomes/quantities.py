@@ -147,6 +147,12 @@ _CONSUMPTION = regex.compile(
     r"intake|rescue|use\s+of|used)\b",
     regex.IGNORECASE,
 )
+_SCHEDULE_BEFORE = regex.compile(r"\b(?:for|over|of|in)\s+(?:up\s+to\s+)?$", regex.IGNORECASE)
+_SCHEDULE_AFTER = regex.compile(
+    r"^\s(?:[a-z-]+\s+){0,2}?(?:sessions|treatments|cycles|courses|fractions|injections|infusions|"
+    r"applications|exposures)\b",
+    regex.IGNORECASE,
+)
 _DOSING_BEFORE = regex.compile(
     r"\b(?:received|receive|receiving|given|giving|administered|doses?\s+of|dosed|dosing|"
     r"titrated|started|starting|initiated|assigned|randomi[sz]ed|allocated|infusion\s+of|bolus\s+of|"
@@ -222,7 +228,15 @@ _DOUBLED = regex.compile(r"\b(?:doubled|tripled)\b", regex.IGNORECASE)
 _CONCENTRATION = regex.compile(
     r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than)\b)"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:arm|group|arms|groups|solution|cream|gel|ointment|drops|eye\s+drops|"
-    r"concentration|formulation|spray|wash|rinse|mouthwash|varnish|lotion)\b",
+    r"concentration|formulation|spray|wash|rinse|mouthwash|varnish|lotion|oxygen|O2|suspension|"
+    r"toothpaste|dentifrice|foam|irrigant|w/v|v/v|w/w)(?![\w-])",
+    regex.IGNORECASE,
+)
+# "bupivacaine 0.5%", "glucose 5% or saline 0.9%": a solution's strength after its solute
+_SOLUTE_BEFORE = regex.compile(
+    r"\b(?:saline|glucose|dextrose|lidocaine|lignocaine|bupivacaine|levobupivacaine|ropivacaine|"
+    r"mepivacaine|tetracaine|chlorhexidine|povidone[-\s]iodine|ethanol|NaCl|mannitol|sucrose|"
+    r"glycine|sorbitol|albumin|sevoflurane|isoflurane|desflurane|atropine|timolol|tropicamide)\s+$",
     regex.IGNORECASE,
 )
 _GIVEN_BEFORE = regex.compile(
@@ -515,6 +529,8 @@ def find_quantities(
             continue  # "the 3rd decimal place", "20/20 vision", "between the 2 groups"
         if _TIMES_BEFORE.search(before) and _EXPONENT_AFTER.match(after):
             continue  # "below 1.0 × 10^9/L": the ten of a power whose number was no result
+        if _SCHEDULE_BEFORE.search(before) and _SCHEDULE_AFTER.match(after):
+            continue  # "for 40 hourly sessions", "over 6 cycles": the treatment's schedule
         if _HYPHEN_DOSE.match(after):
             continue  # "the 10-µg implant", "a 5-mg dose": a strength that names an arm
         if _TIME_PAIR_FIRST.search(before) and _TIME_PAIR_REST.match(after):
@@ -574,6 +590,7 @@ def find_quantities(
             continue
         if unit == "%" and (
             _CONCENTRATION.match(after_unit)
+            or _SOLUTE_BEFORE.search(before)
             or (_GIVEN_BEFORE.search(before) and _NAME_ONLY_AFTER.match(after_unit))
         ):
             continue  # "the 0.05% atropine arm", "with 0.05% atropine and ...": a strength
