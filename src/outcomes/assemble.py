@@ -328,7 +328,9 @@ _TRAILING = regex.compile(
     r"""(?:\s+(?:
         (?:at|by|after|within|over|during)\s+(?:the\s+)?(?:\w+\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve)[\s-]*(?:days?|weeks?|months?|years?|hours?)(?:\s+(?:of|after|from|since)\s+[\w-]+)?
       | (?:at|by|after)\s+(?:week|day|month|year|visit)\s+\d+
-      | (?:in|among|with|for|between)\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}(?:groups?|arms?|patients|participants|cohorts?)
+      | (?:in|among|with|for|between)\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}(?:groups?|arms?|patients|participants|cohorts?|
+          protocols?|regimens?|strategies|techniques?|procedures?)
+      | up\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?[\s-]*(?:days?|weeks?|months?|years?|hours?|h)
       | (?<!\b(?:correlations?|concordance|interactions?|associations?|agreement|relationships?|
           relations?|links?|discrepanc(?:y|ies)|ratios?|overlap|consistency|distances?|intervals?|
           times?)\s+)between\s+(?:the\s+)?(?:[^\W\d_][\w+-]*\s+){1,3}?(?:and|vs\.?|versus)\s+(?:the\s+)?[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*){0,2}?
@@ -2479,7 +2481,8 @@ _CAUSED_CHANGE = regex.compile(
     mitigated?|attenuated?|blunted?|limited|prevented|
     was\s+associated\s+with|were\s+associated\s+with)\s+(?:a\s+|an\s+)?(?:significantly\s+|statistically\s+significant\s+)?
     (?:(?:greater|larger|smaller|more|less|significant|marked|modest)\s+)?
-    (?:reductions?|decreases?|increases?|improvements?|changes?|declines?|gains?|rises?|falls?)\s+(?:in|of)\s+
+    (?:reductions?|decreases?|increases?|improvements?|changes?|declines?|gains?|rises?|falls?)\s+
+    (?:from\s+baseline\s+)?(?:in|of)\s+
     (?P<object>(?:[^,;()\d]|(?<=[A-Za-z])\d){2,60}?)(?=\s+(?:from|at|by|after|compared|versus|vs|than|with|in\s+the|of\s+\d)\b|\s*[,;(:]|\s*$)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2500,10 +2503,21 @@ _COUNTED_NOUN = regex.compile(
 
 
 @cache
+def _people_subject() -> regex.Pattern[str]:
+    """ "women with p53 over-expression", "patients who received A": people, not an outcome."""
+    return regex.compile(
+        rf"^(?:(?:the|all|those|most|many|only)\s+)?(?:(?!of\b)[\w-]+\s+){{0,2}}?(?:{people_nouns()})"
+        r"(?:\s+(?:with|without|who|in|on|receiving|treated|taking|given|allocated|assigned|"
+        r"randomi[sz]ed|undergoing|aged|older|younger)\b.*)?$",
+        regex.I,
+    )
+
+
+@cache
 def _difference_lead() -> regex.Pattern[str]:
     return regex.compile(
-        rf"^(?:no\s+)?(?:(?:{difference_modifiers()})\s+){{1,3}}(?:differences?|changes?)\s+"
-        r"(?:between\s+(?:the\s+)?(?:two\s+|2\s+)?(?:groups|arms)\s+)?(?:in|of)\s+(?=\w)",
+        rf"^(?:no\s+)?(?:(?:{difference_modifiers()})\s+){{0,3}}(?:differences?|changes?)\s+"
+        r"(?:between[-\s](?:the\s+)?(?:two\s+|2\s+)?(?:groups?|arms)\s+)?(?:in|of|for)\s+(?=\w)",
         regex.I,
     )
 
@@ -2657,9 +2671,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     ):
         # "no significant differences were observed in serious adverse events (8.1% vs 7.9%)"
         return _take(sentence, found_in.start("object"), found_in.end("object"))
-    if phrase and not _ARMISH.search(subject) and not _PRONOUN_SUBJECT.match(phrase):
+    if (
+        phrase
+        and not _ARMISH.search(subject)
+        and not _PRONOUN_SUBJECT.match(phrase)
+        and not _people_subject().match(phrase)
+    ):
         return phrase
-    # The subject names an arm ("Fewer GDT patients developed complications") or nothing.
+    # The subject names an arm ("Fewer GDT patients developed complications"), a set of people
+    # ("women with p53 over-expression had shorter OS"), or nothing.
     effect_only = draft.effect is not None and not draft.values
     for pattern in (_EFFECT_OBJECT, _COUNTED_OBJECT):
         if (
@@ -2689,7 +2709,9 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
 
 
 _TESTED_OBJECT = regex.compile(
-    r"\b(?:effects?|differences?|changes?)\s+(?:\([^()]*\)\s+)?(?:were\s+\w+\s+)?(?:on|in)\s+"
+    r"(?:\b(?:effects?|differences?|changes?)\s+(?:\([^()]*\)\s+)?(?:were\s+\w+\s+)?(?:on|in|for)\s+"
+    r"|\b(?:superior|inferior|better|worse|more\s+effective|less\s+effective)\s+(?:to|than)\s+"
+    r"[^,;()\d]{1,60}?\s+(?:for|in|on|regarding|in\s+terms\s+of)\s+)"  # "superior to B for X"
     r"(?:the\s+)?(?P<object>[^\W\d_](?:[^;()\d]|\([^()\d]{1,12}\)){1,140}?)"
     r"(?=\s+(?:between|among|across|from|with|after|at|in\s+the|compared)\b|\s*[;.]|\s*$"
     r"|\s*\((?![^()\d]{1,12}\)))",
