@@ -50,7 +50,7 @@ from outcomes.statistics import find_unlabelled_estimates, is_superiority
 _OPEN_BRACKET_GAP = regex.compile(r"^[^()]*\($")
 _CLAUSE_STOP = regex.compile(r"[,;(]")
 _FROM_BEFORE = regex.compile(
-    r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$"
+    r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$", regex.I
 )
 _COMMA_ONLY = regex.compile(r"\s*,\s*")
 _CLAUSE_ARM_THEN_LINK = regex.compile(
@@ -385,6 +385,7 @@ _SIGNED_CHANGE_LEAD = regex.compile(
     r"shortened|lengthened|declined|rose|fell|from\s+baseline)\b",
     regex.I,
 )
+_SIGNED = regex.compile(r"^[-+]\s?\d")
 _FOLLOW_UP = regex.compile(r"\b(?:median|mean)\s+(?:duration\s+of\s+)?follow[-\s]?up\b", regex.I)
 _MEAN = regex.compile(r"\b(?:mean|average|means|averaged|averaging|on\s+average)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
@@ -2117,6 +2118,14 @@ def _record(
     significant = _significance(sentence, draft, zone)
     direction = _direction(sentence, draft, zone)
     if (
+        direction is None
+        and measure in _CHANGES
+        and intervention is not None
+        and intervention.value is not None
+        and comparator is None
+    ):
+        direction = _compare(intervention.value, 0.0)  # "(-32.6%; p=0.012)": a signed change
+    if (
         len(draft.values) < 2
         and draft.effect is not None
         and draft.effect.measure is EffectMeasure.HAZARD_RATIO
@@ -2228,6 +2237,10 @@ def _effect(
     return Effect(measure=kind, value=mention.value, unit=effect_unit, ci=ci)
 
 
+def _value_text(sentence: SentenceMentions, value: ValueMention) -> str:
+    return sentence.norm[value.start - sentence.start : value.end - sentence.start]
+
+
 def _measure(
     sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int
 ) -> tuple[Measure | None, str | None]:
@@ -2298,6 +2311,15 @@ def _measure(
         return fixed[0], unit
     if unit == "%" and percent_level(lead):
         return Measure.VALUE, unit  # "HbA1c was 8.04% vs 8.47%": a level in %, not a share
+    if (
+        unit == "%"
+        and not levels
+        and any(_SIGNED.match(_value_text(sentence, v)) for v in draft.values)
+    ):
+        # "(−0.4%, P < 0.0001, baseline 8.4%)", "(+17%, p = 0.001)": a share of patients has no sign
+        if percent_level(long_lead):
+            return Measure.ABSOLUTE_CHANGE, unit
+        return Measure.PERCENT_CHANGE, unit
     if unit == "%":
         return Measure.PROPORTION, unit
     if unit is None and _counted(sentence, draft, lead):
