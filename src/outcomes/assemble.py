@@ -926,7 +926,8 @@ _NEW_OUTCOME = regex.compile(
     (?!(?:the|in|with|among|for|those|of|on|by|at|to|a|an|after|receiving|given|patients|
         participants|subjects|respectively|vs|versus)\b)
     (?P<np>[^\W\d_][\w+α-ω-]*(?:\s+(?!(?:in|of|among|at|with|for|was|were|occurred)\b)[\w+α-ω-]+){0,3})
-    \s*(?:\(\s*)?(?:(?:was|were|occurred|developed|reported)\s+)?(?:in|of|among|at|for)?\s*(?:\(\s*)?$
+    \s*(?:\(\s*)?(?:(?:was|were|occurred|developed|reported)\s+)?(?:in|of|among|at|for)?\s*
+    (?:\(\s*(?:n\s*=\s*\d[\d,]*\s*[,;]\s*)?)?$           # "and tumor ingrowth (n=1, 3.3%)"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1286,6 +1287,7 @@ def _combinations(
     return sorted(pairs, key=lambda pair: (chain[pair[0]].start, chain[pair[1]].start))
 
 
+_LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", regex.I)
 _LISTED_SUBJECT = regex.compile(
     r"^\W*(?P<list>[^\W\d_][^;()]{2,160}?)\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:detected|found|"
     r"seen|observed|present|positive|reported|identified)\b",
@@ -1299,6 +1301,9 @@ def _outcome_list(head: str, count: int) -> list[str]:
     if found is None:
         return []
     items = [i.strip() for i in _NAME_SPLIT.split(found.group("list")) if i.strip()]
+    if len(items) != count:
+        # "HPV DNA, high-risk HPV DNA, HPV16 or 18 DNA and HPV mRNA": an "or" inside an item
+        items = [i.strip() for i in _LIST_SPLIT.split(found.group("list")) if i.strip()]
     if len(items) != count or any(_names_arm(i) for i in items):
         return []
     return items
