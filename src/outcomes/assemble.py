@@ -825,6 +825,16 @@ def _linked(
         return True
     if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
         return True
+    if (
+        len(between) < 150
+        and ";" not in between
+        and not _DIGIT.search(between)
+        and _COMPARED_AT_END.search(between)
+        and _OF_PEOPLE_AFTER.match(sentence.norm, b.end - sentence.start)
+    ):
+        # "71% of the time-restricted eaters were still following their diet at one year,
+        # compared with 49% of those counting calories": the clause ends on the other arm
+        return True
     if _to_from(sentence, a, b):
         return True
     if (
@@ -914,6 +924,16 @@ _PARALLEL_ARMS = regex.compile(
     \s+(?:(?P<prep>in|among|of|for|with|by)\s+)?(?:the\s+|those\s+)?$
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+_COMPARED_AT_END = regex.compile(
+    r",\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+"
+    r"(?:only\s+|just\s+|about\s+)?$",
+    regex.I,
+)
+_OF_PEOPLE_AFTER = regex.compile(
+    r"\s?%?\s*(?:\([^()]{0,30}\)\s*)?(?:of|in|among|for)\s+(?:those|the|patients|participants|"
+    r"people|women|men|children|subjects)\b",
+    regex.I,
 )
 _WORD_BEFORE = regex.compile(r"(?P<word>[^\W\d_]+)\s*$")
 
@@ -1088,7 +1108,8 @@ def _split_pairs(sentence: SentenceMentions, chain: list[ValueMention]) -> list[
 
 _PAIR_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.?|compared|against|than)\b", regex.I)
 _ELLIPSIS = regex.compile(
-    r"^[\s,;]*(?:and|while|whereas|but)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+by\s*$", regex.I
+    r"^\s?%?\s*(?:\([^()]{0,40}\))?[\s,;]*(?:and|while|whereas|but)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+by\s*$",
+    regex.I,
 )
 
 
@@ -2505,6 +2526,7 @@ _FREE_DAYS = regex.compile(
 _OPEN_BEFORE_HEAD = regex.compile(r"^\s*[(\[]\s*$")
 _CAUSED_CHANGE = regex.compile(
     r"""\b(?:produced|led\s+to|resulted\s+in|caused|achieved|showed|yielded|demonstrated|induced|
+    (?:was|were)\s+followed\s+by|
     mitigated?|attenuated?|blunted?|limited|prevented|
     was\s+associated\s+with|were\s+associated\s+with)\s+(?:a\s+|an\s+)?(?:significantly\s+|statistically\s+significant\s+)?
     (?:(?:greater|larger|smaller|more|less|significant|marked|modest)\s+)?
