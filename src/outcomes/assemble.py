@@ -830,7 +830,10 @@ def _linked(
         and ";" not in between
         and not _DIGIT.search(between)
         and _COMPARED_AT_END.search(between)
-        and _OF_PEOPLE_AFTER.match(sentence.norm, b.end - sentence.start)
+        and (
+            _OF_PEOPLE_AFTER.match(sentence.norm, b.end - sentence.start)
+            or arm_after(sentence.norm, b.end - sentence.start) is not None
+        )
     ):
         # "71% of the time-restricted eaters were still following their diet at one year,
         # compared with 49% of those counting calories": the clause ends on the other arm
@@ -2413,10 +2416,17 @@ def _clean(phrase: str) -> str:
     if len(phrase.split()) > 2:
         phrase = _LEADING_SUMMARY.sub("", phrase)  # "Median length of stay" -> "length of stay"
     phrase = _difference_lead().sub("", phrase.strip(" ,;:(-"))  # "obvious differences in X"
+    if _QUALIFIER_ONLY.fullmatch(phrase):
+        return ""  # "About one in four patients ...": the word before the number names nothing
     # "... in the incidence of enterocolitis.": the sentence's full stop is no part of it
     return phrase[:-1] if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase) else phrase
 
 
+_QUALIFIER_ONLY = regex.compile(
+    r"(?:about|approximately|nearly|almost|around|roughly|some|only|just|over|under|up\s+to|"
+    r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|a\s+total\s+of|overall|in\s+all)",
+    regex.I,
+)
 _DASHED_ASIDE = regex.compile(r"\s*[—–]\s[^—–]{3,120}?\s[—–]\s*|\s*—\s[^—–]{3,120}$")
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:through|to|on|by|at|over|during|within|until|between|from|after|in)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
@@ -2443,8 +2453,9 @@ _VERB_OBJECT = regex.compile(
     sustained|contracted|acquired|caught|incurred|
     completed|used|took|made|remained|returned|recovered|resumed|report|reports|develop|experience|
     showed|underwent|needed|attained|gained|lost|suffered|maintained|regained|
+    complained\s+(?:about|of)|
     (?:were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:have|be|report|develop|achieve|need|require|\w+)|
-    (?:were|was)\s+(?:diagnosed\s+with|free\s+of))
+    (?:were|was)\s+(?:diagnosed\s+with|free\s+of|(?:able|unable)\s+to))
     \s+(?:an?\s+|the\s+|their\s+)?(?:(?:significantly\s+)?(?:shorter|longer|higher|lower|more|fewer|less|greater|smaller|larger|better|worse)\s+)?
     (?P<object>(?:[^,;()\[\]\d]|(?<=[A-Z][- ]?\d{0,2})\d)+?)(?=\s*(?:\(|\[|,|;|\.|$|(?<![A-Z][- ]?\d{0,2})\d|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bin\s+the\b|
     \bat\s+\d|\bat\s+(?:week|day|month)|\bwithin\b|\bby\s+(?:week|day|month|\d)|\bduring\b|\bafter\b|\bamong\b|\bwith\b))""",
