@@ -1895,7 +1895,9 @@ _CLAIM_KINDS = frozenset(
     {CueKind.INCREASE, CueKind.DECREASE, CueKind.NO_CHANGE, CueKind.SIGNIFICANT}
 )
 _LIST_JOIN = regex.compile(
-    r"^[\s,;)]*(?:and\s+|or\s+|as\s+well\s+as\s+)?[^\W\d_][\w\s-]{0,40}\($", regex.I
+    r"^(?:\s*[;,]?\s*p\s*[<=>≤≥]\s*0?\.\d+)?[\s,;)]*(?:and\s+|or\s+|as\s+well\s+as\s+)?"
+    r"[^\W\d_][\w\s-]{0,40}\((?:\s*[^\W\d_][\w-]{0,15}\s*[:=]?)?\s*$",  # "..., centile (LGI "
+    regex.I,
 )
 
 
@@ -2961,7 +2963,10 @@ def _direction(
 
 
 _INTRODUCES_NEXT = regex.compile(
-    r"\s+(?:were\s+(?:seen|found|observed)\s+)?(?:in|for)\s+[^\W\d_]", regex.I
+    r"\s+(?:were\s+(?:seen|found|observed)\s+)?(?:in|for)\s+"
+    r"(?!(?:the\s+)?(?:two\s+|2\s+|three\s+|both\s+|treatment\s+|study\s+)?(?:groups|arms)\b|both\b)"
+    r"[^\W\d_]",  # not "similar in the two groups"
+    regex.I,
 )
 
 

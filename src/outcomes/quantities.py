@@ -279,9 +279,12 @@ _ENROLMENT = regex.compile(
     regex.IGNORECASE,
 )
 _TEST_STATISTIC = regex.compile(
-    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHrB]|R2|R²|\bdf|rho|ρ|τ|kappa|κ|\bI2|I²|\b[Bb]eta|β|\bcoefficient)"
+    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHrB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|\brs|R2|R²|\bdf|rho|ρ|τ|"
+    r"kappa|κ|\bI2|I²|\b[Bb]eta|β|\bcoefficient)"  # "t144 = -5.761", "F1,415 = 7.104"
     r"\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
 )
+_DF_BEFORE = regex.compile(r"\b[tF]\d{1,4},\s?$")
+_EQUALS_AFTER = regex.compile(r"^\s*=")
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
 _RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
 _TIME_LIST = regex.compile(
@@ -513,6 +516,7 @@ def find_quantities(
             _PRE_CONTEXT.search(before)
             or _LEVEL_AFTER.match(after)
             or _TEST_STATISTIC.search(before)
+            or (_DF_BEFORE.search(before) and _EQUALS_AFTER.match(after))  # "F1,415 = 7.1"
         ):
             continue
         if (
