@@ -472,7 +472,7 @@ def assemble(
     drafts = [
         d
         for d in drafts
-        if _keep(d)
+        if (_keep(d) or _count_in_named_arm(sentence, d))
         and not _baseline_pvalue(sentence, d)
         and not _planned_effect(sentence, d)
         and not _attrition(sentence, d)
@@ -2043,6 +2043,30 @@ def _attrition(sentence: SentenceMentions, draft: _Draft) -> bool:
     before = sentence.norm[: value.start - sentence.start]
     counted = value.events is not None or _COUNT_THEN_BRACKET.search(before) is not None
     return counted and _ATTRITION_AFTER.match(after.lstrip(" )]")) is not None
+
+
+def _count_in_named_arm(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """ "There was one death in the cefixime group": a lone count of events in a named arm."""
+    if len(draft.values) != 1 or draft.effect is not None:
+        return False
+    value = draft.values[0]
+    if (
+        value.measure not in {None, Measure.COUNT}
+        or value.unit is not None
+        or value.events is not None
+    ):
+        return False
+    after = sentence.norm[value.end - sentence.start : value.end - sentence.start + 80]
+    return bool(_EVENTS_IN_ARM.match(after))
+
+
+_EVENTS_IN_ARM = regex.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:deaths?|cases?|events?|episodes?|infections?|relapses?|"
+    r"recurrences?|complications?|fractures?|falls?|exacerbations?|hospitali[sz]ations?)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:was|were)\s+(?:seen|observed|recorded|reported)\s+|"
+    r"occurred\s+)?(?:in|among|with)\s+the\s+(?:[\w/+-]+\s+){0,4}?(?:group|arm)\b",
+    regex.I,
+)
 
 
 def _keep(draft: _Draft) -> bool:

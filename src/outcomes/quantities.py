@@ -133,6 +133,12 @@ _RISK_BEFORE = regex.compile(
     r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b[^.;]{0,120}?\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+)(?:about\s+|approximately\s+|nearly\s+)?$",
     regex.IGNORECASE,
 )
+_TIMES_VERB_BEFORE = regex.compile(
+    r"\b(?:increased|decreased|rose|risen|reduced|elevated|raised|multiplied|grew|higher|greater|"
+    r"lower|more|less|by|about|approximately|nearly|almost|roughly|over)\s+$",
+    regex.IGNORECASE,
+)
+_TIMES_THAT = regex.compile(r"\s+(?:that|those)\s+of\b|\s+(?:the|as|baseline|control)\b", regex.I)
 _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
 _FOLD_WORD = regex.compile(
     r"\b(?P<word>twice|two|three|four|five|six|seven|eight|nine|ten)(?:-\s?|\s)?(?:fold)\b"
@@ -717,7 +723,19 @@ def find_quantities(
                 span_end = unit_end + counted.end()
 
         # Fold: "2.3-fold", "2 times".
-        if (fold := _FOLD_AFTER.match(after)) is not None and unit in {None, "fold"}:
+        fold = _FOLD_AFTER.match(after)
+        if (
+            fold is not None
+            and fold.group().strip().lower() == "times"
+            and not _COMPARATIVE_AFTER.match(norm[end + fold.end() : end + fold.end() + 80])
+            and not _AS_HIGH.match(norm[end + fold.end() : end + fold.end() + 80])
+            and not _TIMES_VERB_BEFORE.search(before)
+            and not _TIMES_THAT.match(norm, end + fold.end())
+        ):
+            # "Twelve patients fell 18 times": occurrences, not a fold
+            span_end = end + fold.end()
+            fold, unit, measure = None, None, Measure.COUNT
+        if fold is not None and unit in {None, "fold"}:
             unit, span_end = "fold", end + fold.end()
             after_unit = norm[span_end : span_end + 80]
             comparative = _COMPARATIVE_AFTER.match(after_unit) or _AS_HIGH.match(after_unit)
