@@ -29,7 +29,7 @@ from outcomes.mentions import (
     SentenceMentions,
     ValueMention,
 )
-from outcomes.quantities import share_of_people
+from outcomes.quantities import COUNTED_NOUNS, share_of_people
 from outcomes.records import (
     Arm,
     ConfidenceInterval,
@@ -2560,6 +2560,7 @@ _FREE_DAYS = regex.compile(
 )
 
 
+_SUMMARY_OF = regex.compile(r"\b(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
 _OPEN_BEFORE_HEAD = regex.compile(r"^\s*[(\[]\s*$")
 _CAUSED_CHANGE = regex.compile(
     r"""\b(?:produced|led\s+to|resulted\s+in|caused|achieved|showed|yielded|demonstrated|induced|
@@ -2665,6 +2666,11 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         free := _FREE_DAYS.search(norm, draft.values[0].start - base, draft.values[0].end - base)
     ):
         return _take(sentence, free.start(), free.end())
+    # "needed a median of 5 (IQR, 5-6) injections compared with 8": the counted noun
+    if draft.values and (counted_unit := draft.values[0].unit) in COUNTED_NOUNS:
+        first = min(draft.values, key=lambda v: v.start)
+        if _SUMMARY_OF.search(norm, 0, first.start - base):
+            return counted_unit
     # "Among women on alendronate alone, 11.9% sustained a fracture": the sentence opens with
     # an arm, so the object of the verb after the first number names the outcome.
     lead_arm = _LEAD_ARM.match(norm)

@@ -315,7 +315,7 @@ def _percent_level_pattern() -> regex.Pattern[str]:
 
 _THRESHOLD_WORDS = regex.compile(
     r"\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+least|reached|"
-    r"achieved|achieving|target|proportion|percentage|share)\b|[<>≤≥]",
+    r"achieved|achieving|target(?!\s+range)|proportion|percentage|share)\b|[<>≤≥]",
     regex.IGNORECASE,
 )
 

@@ -153,7 +153,10 @@ _CONSUMPTION = regex.compile(
     r"intake|rescue|use\s+of|used)\b",
     regex.IGNORECASE,
 )
-_SCHEDULE_BEFORE = regex.compile(r"\b(?:for|over|of|in)\s+(?:up\s+to\s+)?$", regex.IGNORECASE)
+_SCHEDULE_BEFORE = regex.compile(
+    r"\b(?:for|over|in|(?<!(?:median|mean|average|total|number)\s)of)\s+(?:up\s+to\s+)?$",
+    regex.IGNORECASE,
+)
 _SCHEDULE_AFTER = regex.compile(
     r"^\s(?:[a-z-]+\s+){0,2}?(?:sessions|treatments|cycles|courses|fractions|injections|infusions|"
     r"applications|exposures)\b",
@@ -411,9 +414,15 @@ _TIME_CONTEXT_BEFORE = regex.compile(
 )
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
 # "3.22 episodes versus 3.02 episodes": a mean count of events per person, in those events
+_SUMMARY_BEFORE = regex.compile(r"\b(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
+# Nouns counted per person: "3.22 episodes", "a median of 5 (IQR, 5-6) injections".
+COUNTED_NOUNS = frozenset(
+    {"episodes", "events", "exacerbations", "attacks", "infections", "visits", "falls", "seizures",
+     "relapses", "admissions", "stools", "injections", "infusions", "transfusions"}
+)  # fmt: skip
 _EVENTS_PER_HEAD = regex.compile(
-    r"^\s(?P<noun>episodes|events|exacerbations|attacks|infections|visits|falls|seizures|"
-    r"relapses|admissions|stools|injections)\b(?!\s+(?:per|/|of\s+\w+\s+per)\b)",
+    rf"^(?:\s?\([^()]{{1,30}}\))?\s(?P<noun>{'|'.join(sorted(COUNTED_NOUNS))})\b"
+    r"(?!\s+(?:per|/|of\s+\w+\s+per)\b)",
     regex.IGNORECASE,
 )
 _TIMES_BEFORE = regex.compile(r"\d\s?[x×\*]\s?$")
@@ -557,7 +566,11 @@ def find_quantities(
         unit, unit_end = unit_found if unit_found else (None, end)
         if unit is None and _GLUED_CAPITAL.match(after):
             continue  # "23S rRNA", "5HT3": a name that starts with digits
-        if unit is None and "." in raw and (rate := _EVENTS_PER_HEAD.match(after)) is not None:
+        if (
+            unit is None
+            and ("." in raw or _SUMMARY_BEFORE.search(before))
+            and (rate := _EVENTS_PER_HEAD.match(after)) is not None
+        ):
             unit, unit_end = (
                 rate.group("noun").lower(),
                 end + rate.end(),
