@@ -886,6 +886,14 @@ def _linked(
     strong = _STRONG_LINK.search(between) is not None
     if a.measure in _CHANGES and _ELLIPSIS.match(between):
         return False
+    if (
+        third
+        and _AND_ONLY.fullmatch(between)
+        and _THAN.search(
+            sentence.norm, max(0, a.start - sentence.start - 50), a.start - sentence.start
+        )
+    ):
+        return True  # "higher with A (91%) than with B (78%) and monotherapy (64%)": a third arm
     if (other := _NEW_OUTCOME.search(between)) is not None and not _names_arm(other.group("np")):
         return False  # "nausea in 20% and vomiting in 10%": a second outcome, not a second arm
     if _NEW_RATE_OF.search(between):
@@ -1226,6 +1234,15 @@ def _arms(
                     _Draft(values=[v], start=v.start, end=v.end, chain_start=chain[0].start)
                     for v in chain
                 ]
+    if (
+        len(chain) == 3
+        and roles[0] is not True
+        and _THAN.search(_between(sentence, chain[0], chain[1]))
+        and _AND_ONLY.fullmatch(_between(sentence, chain[1], chain[2]))
+    ):
+        # "higher in the OAC group [31.7%] than in the OA group [10.2%] and the placebo group
+        # [13.8%]": the first arm against each of the others
+        return [_pair_draft(chain, 0, 1), _pair_draft(chain, 0, 2)]
     if True not in roles and (combined := _combinations(sentence, chain)) is not None:
         return [_pair_draft(chain, i, j) for i, j in combined]
     if True in roles:
@@ -1242,6 +1259,14 @@ def _arms(
     else:
         comparator = len(chain) - 1
     return [_pair_draft(chain, i, comparator) for i in range(len(chain)) if i != comparator]
+
+
+_THAN = regex.compile(r"\bthan\b", regex.I)
+_AND_ONLY = regex.compile(
+    r"[^\d;]{0,12}?[\])]?\s*,?\s*(?:and|or)\s+(?:that\s+)?(?:in\s+|with\s+|of\s+|for\s+)?"
+    r"(?:the\s+)?[^\d;,]{0,40}?[\[(]?\s*",
+    regex.I,
+)
 
 
 def _pair_draft(chain: list[ValueMention], active: int, control: int) -> _Draft:
