@@ -720,8 +720,16 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     """A baseline value, dose, age, eligibility threshold or background figure."""
     if value.measure in _CHANGES:
         return False
+    if (
+        _BASELINE_OPENING.match(sentence.norm)
+        and not _CHANGE_WORDS.search(sentence.norm)
+        and not _SIGNED_CHANGE_LEAD.search(sentence.norm)
+        and not _LATER_TIME.search(sentence.norm)
+    ):
+        return True  # "Baseline frequency was 18.6 days in A and 18.1 days in B"
     window_start = max(sentence.start, value.start - 70)
     window = sentence.norm[window_start - sentence.start : value.start - sentence.start]
+    window = _LABEL_BRACKET.sub(lambda m: " " * len(m.group()), window)  # "mean (SD) age was"
     if (cut := max(window.rfind(";"), window.rfind(")"), window.rfind(":"))) >= 0:
         window_start += cut + 1
     before = _real_context(sentence, window_start, value.start)
@@ -735,6 +743,17 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     ) is not None:
         after_end = value.end + stop.start()
     return bool(before) or bool(_real_context(sentence, value.end, after_end))
+
+
+_LATER_TIME = regex.compile(
+    r"\b(?:after|post-?(?:treatment|operative|intervention)|at\s+(?:week|month|day|the\s+end)|follow-up)\b",
+    regex.I,
+)
+_LABEL_BRACKET = regex.compile(r"\((?:SD|SE|SEM|IQR|range|95%\s?CI|s\.d\.)\)", regex.I)
+_BASELINE_OPENING = regex.compile(
+    r"^\W*(?:the\s+)?(?:(?:mean|median|average)\s+)?(?:at\s+)?baseline\b(?!\s+(?:to|and|through|until)\b)",
+    regex.I,
+)
 
 
 def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueMention]:

@@ -139,6 +139,10 @@ _TIMES_VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _TIMES_THAT = regex.compile(r"\s+(?:that|those)\s+of\b|\s+(?:the|as|baseline|control)\b", regex.I)
+_ULN_AFTER = regex.compile(
+    r"^\s?(?:-?\s?(?:fold|times)|[x×])\s*(?:the\s+)?(?:upper\s+limit\s+of\s+(?:the\s+)?normal|ULN)\b",
+    regex.IGNORECASE,
+)
 _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
 _FOLD_WORD = regex.compile(
     r"\b(?P<word>twice|two|three|four|five|six|seven|eight|nine|ten)(?:-\s?|\s)?(?:fold)\b"
@@ -334,7 +338,8 @@ _HYPHEN_UNITS = {
 }
 _HYPHEN_ADJECTIVE = regex.compile(r"^-(?!fold)[a-z]", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
-    r"^\s?(?:or\s+(?:less|more|greater|higher|lower|above|below|fewer|over|under|worse|better)\b|\+\s|or\s+\d)",
+    r"^\s?(?:or\s+(?:less|more|greater|higher|lower|above|below|fewer|over|under|worse|better)\b|\+\s|or\s+\d)"
+    r"|^\s?(?:times\s+)?(?:the\s+)?(?:upper\s+limit\s+of\s+(?:the\s+)?normal|ULN)\b",  # "3 times the ULN"
     regex.IGNORECASE,
 )
 _DEMOGRAPHIC_AFTER = regex.compile(
@@ -737,6 +742,8 @@ def find_quantities(
 
         # Fold: "2.3-fold", "2 times".
         fold = _FOLD_AFTER.match(after)
+        if _ULN_AFTER.match(after):
+            continue  # "ALT above 3 times the upper limit of normal": a threshold
         if (
             fold is not None
             and fold.group().strip().lower() == "times"
