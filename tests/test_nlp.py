@@ -62,6 +62,15 @@ def test_nlp_keeps_sentence_together(text: str) -> None:
             id="after-bracket",
         ),
         pytest.param(
+            "Bicarbonate rose to 23.8 mmol/L. eGFR declined by 1.9. mRNA levels fell. but not this",
+            [
+                "Bicarbonate rose to 23.8 mmol/L.",
+                "eGFR declined by 1.9.",
+                "mRNA levels fell. but not this",
+            ],
+            id="lower-case-name-opens",
+        ),
+        pytest.param(
             "Did mortality fall? Yes! It did.",
             ["Did mortality fall?", "Yes!", "It did."],
             id="question-exclamation",

@@ -78,9 +78,10 @@ if not Doc.has_extension(MENTIONS_ATTR):
     Doc.set_extension(MENTIONS_ATTR, default=None)
 
 # A sentence ends at . ! ? (maybe closed by a quote or bracket) before white space and a
-# capital, digit or opening bracket; and at every line break.
+# capital, digit, opening bracket or a name that starts in lower case ("eGFR", "mRNA", "pH");
+# and at every line break.
 _BOUNDARY = regex.compile(
-    r"""(?P<stop>[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*""",
+    r"""(?P<stop>[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?(?:[A-Z0-9]|[a-z]{1,3}[A-Z]))|\n\s*""",
     regex.VERBOSE,
 )
 _NOT_START = numpy.uint64(2**64 - 1)  # spaCy's array code for "not a sentence start" (-1)
