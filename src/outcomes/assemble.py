@@ -1820,6 +1820,13 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
             gap = _RESPECTIVE_ARMS.sub("", gap, count=1)
             words = [w.lower() for w in _LETTERS.findall(gap)]
             after_semicolon = _LETTERS.findall(gap.rsplit(";", 1)[-1]) if ";" in gap else []
+            # "..., compared with 90.1% on the standard regimen; the 0.7-percentage-point gap"
+            named_gap = bool(after_semicolon) and all(
+                w.lower() in {"the", "a", "an", "this", "that", "its"} for w in after_semicolon
+            )
+            if named_gap and len(draft.values) == 2 and len(gap) <= 90:
+                host = draft
+                break
             if len(gap) > 60 or ". " in gap or after_semicolon:
                 continue
             if len(draft.values) == 2:

@@ -139,6 +139,9 @@ _TIMES_VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _TIMES_THAT = regex.compile(r"\s+(?:that|those)\s+of\b|\s+(?:the|as|baseline|control)\b", regex.I)
+_PP_GAP_AFTER = regex.compile(
+    r"^\s?(?:absolute\s+)?(?:difference|gap|advantage|benefit|excess|disadvantage)\b", regex.I
+)
 _ULN_AFTER = regex.compile(
     r"^\s?(?:-?\s?(?:fold|times)|[x×])\s*(?:the\s+)?(?:upper\s+limit\s+of\s+(?:the\s+)?normal|ULN)\b",
     regex.IGNORECASE,
@@ -326,7 +329,7 @@ _HYPHEN_CHANGE = regex.compile(
     r"^-(?P<unit>point|percentage-point|kg|mmHg|cm|mm|letter|day|beat)s?"
     r"(?=\s+(?:(?:mean|average|greater|larger|smaller|relative|absolute)\s+)?(?:"
     + _CHANGE_NOUNS
-    + r")\b)",
+    + r"|difference|gap|advantage|benefit|excess)\b)",
     regex.IGNORECASE,
 )
 _HYPHEN_UNITS = {
@@ -789,6 +792,27 @@ def find_quantities(
             comparative = (
                 bare if _COMPARISON_WORD.search(after[bare.end() : bare.end() + 60]) else None
             )
+        if (
+            unit not in {None, "%", "fold"}
+            and measure is None
+            and (gap := _PP_GAP_AFTER.match(norm[unit_end : unit_end + 80]))
+        ):
+            # "a 0.7 percentage-point difference", "the 0.7-percentage-point gap", "a 3-point
+            # difference": the contrast between the arms
+            effects.append(
+                EffectMention(
+                    start=offset + start,
+                    end=offset + unit_end + gap.end(),
+                    measure=EffectMeasure.RISK_DIFFERENCE
+                    if unit == "pp"
+                    else EffectMeasure.MEAN_DIFFERENCE,
+                    value=value,
+                    unit=unit,
+                    label_start=offset + start,
+                )
+            )
+            claimed.append(effects[-1])
+            continue
         if comparative is not None and measure is None:
             word = comparative.group("word")
             more = word.lower() in {"more", "greater", "larger", "longer"}
