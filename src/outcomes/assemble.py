@@ -1202,14 +1202,18 @@ def _signed_like(first: ValueMention, other: ValueMention) -> float | None:
     return -abs(other.value) if first.value < 0 else other.value
 
 
-_BOTH = regex.compile(
-    r"""^\s?(?:%\s?)?(?:\([^()]*\)\s*)?
-    (?:of\s+(?:the\s+)?(?:patients|participants|people|women|men|children|subjects|adults|infants)\s+)?
-    (?:in|for|among|with)\s+
-    (?:(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b
-      |each(?:\s+(?:group|arm))?(?!\s+(?:of|patient|participant|child|woman|man|person|visit|year|month|week|day)\b)\b)""",
-    regex.I | regex.X,
-)
+@cache
+def _both() -> regex.Pattern[str]:
+    """ "12% in both groups", "2.9 days (IQR 2.0-4.1) in both groups": one number for two arms."""
+    return regex.compile(
+        rf"""^\s?(?:[)\]]\s*)?(?:%\s?|(?!(?:{people_nouns()})\b)[^\W\d_][\w/µ²]{{0,15}}\s)?
+        (?:\([^()]*\)\s*)?
+        (?:of\s+(?:the\s+)?(?:{people_nouns()})\s+)?
+        (?:in|for|among|with)\s+
+        (?:(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b
+          |each(?:\s+(?:group|arm))?(?!\s+(?:of|patient|participant|child|woman|man|person|visit|year|month|week|day)\b)\b)""",
+        regex.I | regex.X,
+    )
 
 
 def _arms(
@@ -1217,7 +1221,7 @@ def _arms(
 ) -> list[_Draft]:
     if len(chain) == 1:
         single = chain[0]
-        if _BOTH.match(sentence.norm[single.end - sentence.start :]):
+        if _both().match(sentence.norm[single.end - sentence.start :]):
             return [_Draft(values=[single, single], start=single.start, end=single.end)]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]
@@ -2852,7 +2856,8 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
 
 
 _TESTED_OBJECT = regex.compile(
-    r"(?:\b(?:effects?|differences?|changes?)\s+(?:\([^()]*\)\s+)?(?:were\s+\w+\s+)?(?:on|in|for)\s+"
+    r"(?:\b(?:effects?|differences?|changes?)\s+(?:\([^()]*\)\s+)?(?:(?:were|was)\s+(?:not\s+)?\w+\s+)?"
+    r"(?:between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+)?(?:on|in|for)\s+"
     r"|\b(?:superior|inferior|better|worse|more\s+effective|less\s+effective)\s+(?:to|than)\s+"
     r"[^,;()\d]{1,60}?\s+(?:for|in|on|regarding|in\s+terms\s+of)\s+)"  # "superior to B for X"
     r"(?:the\s+)?(?P<object>[^\W\d_](?:[^;()\d]|\([^()\d]{1,12}\)){1,140}?)"
