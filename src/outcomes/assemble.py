@@ -2877,12 +2877,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
 
 
 _TESTED_OBJECT = regex.compile(
-    r"(?:\b(?:effects?|differences?|changes?)\s+(?:\([^()]*\)\s+)?(?:(?:were|was)\s+(?:not\s+)?\w+\s+)?"
-    r"(?:between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+)?(?:on|in|for)\s+"
+    r"(?:\b(?:effects?|differences?|changes?|improvements?|reductions?|increases?)\s+"
+    r"(?:\([^()]*\)\s+)?(?:(?:were|was)\s+(?:not\s+)?\w+\s+)?"
+    r"(?:between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+"
+    r"|in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\s+)?(?:on|in|for)\s+"
     r"|\b(?:superior|inferior|better|worse|more\s+effective|less\s+effective)\s+(?:to|than)\s+"
     r"[^,;()\d]{1,60}?\s+(?:for|in|on|regarding|in\s+terms\s+of)\s+)"  # "superior to B for X"
-    r"(?:the\s+)?(?P<object>[^\W\d_](?:[^;()\d]|\([^()\d]{1,12}\)){1,140}?)"
-    r"(?=\s+(?:between|among|across|from|with|after|at|in\s+the|compared)\b|\s*[;.]|\s*$"
+    r"(?:the\s+)?(?!favou?r\s+of\b)(?P<object>[^\W\d_](?:[^;()\d]|\([^()\d]{1,12}\)){1,140}?)"
+    r"(?=\s+(?:between|among|across|from|with|after|at|in\s+the|compared|was|were|is|are|did|had)\b"
+    r"|\s*[;.]|\s*$"
     r"|\s*\((?![^()\d]{1,12}\)))",
     regex.I,
 )
