@@ -260,12 +260,15 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
         level_text = match.group("level") or match.group("level2")
         level = parse_number(level_text) if level_text else None
         high = None if match.group("open") else parse_number(match.group("high") or "")
+        low = parse_number(match.group("low"))
+        if low is not None and high is not None and low > high:
+            low, high = high, low  # "95% CI −0.32%, −0.55%": the bounds written high first
         found.append(
             IntervalMention(
                 start=offset + match.start(),
                 end=offset + match.end(),
                 kind=IntervalKind.CI,
-                low=parse_number(match.group("low")),
+                low=low,
                 high=high,
                 level=level,
             )
