@@ -2477,10 +2477,11 @@ def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
         for v in draft.values
     ):
         return False
-    after = sentence.norm[
-        draft.values[0].end - sentence.start : draft.values[0].end - sentence.start + 30
+    afters = [  # "14 deaths vs 25", "Four vs two events of ...": the noun after any arm
+        sentence.norm[v.end - sentence.start : v.end - sentence.start + 30].lstrip()
+        for v in draft.values
     ]
-    return bool(_EVENT_NOUN.match(after.lstrip())) or bool(_EVENT_NOUN.search(lead))
+    return any(_EVENT_NOUN.match(after) for after in afters) or bool(_EVENT_NOUN.search(lead))
 
 
 # ---------------------------------------------------------------- outcome and timepoint
@@ -2636,6 +2637,11 @@ _FREE_DAYS = regex.compile(
 )
 
 
+_EVENTS_AFTER_COUNT = regex.compile(
+    r"\s+(?P<object>(?:events?|episodes?|cases?|deaths?)(?:\s+of\s+[^,;()\d]{2,60}?)?)"
+    r"(?=\s+(?:occurred|were|was|in|among|with)\b)",
+    regex.I,
+)
 _SUMMARY_OF = regex.compile(r"\b(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
 _OPEN_BEFORE_HEAD = regex.compile(r"^\s*[(\[]\s*$")
 _CAUSED_CHANGE = regex.compile(
@@ -2742,6 +2748,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         free := _FREE_DAYS.search(norm, draft.values[0].start - base, draft.values[0].end - base)
     ):
         return _take(sentence, free.start(), free.end())
+    # "Four vs two events of severe hypoglycaemia occurred in ...": the counted events
+    if (
+        draft.values
+        and (events := _EVENTS_AFTER_COUNT.match(norm, max(v.end for v in draft.values) - base))
+        and not _LETTERS.search(
+            norm[max(zone_start - base, 0) : min(v.start for v in draft.values) - base]
+        )
+    ):
+        return _take(sentence, events.start("object"), events.end("object"))
     # "needed a median of 5 (IQR, 5-6) injections compared with 8": the counted noun
     if draft.values and (counted_unit := draft.values[0].unit) in COUNTED_NOUNS:
         first = min(draft.values, key=lambda v: v.start)

@@ -463,7 +463,10 @@ _WORD_COUNT = regex.compile(
     rf"|(?<!\bin\s)\b(?P<word>{_SPELLED_COUNT})\b"
     r"(?=\s+(?:patients|participants|people|children|women|men|"
     r"infants|subjects|deaths|cases|events|patient|participant|child|woman|man|infant|subject|"
-    r"death|case|event|person)\b)",
+    r"death|case|event|person|episodes?|infections?|relapses?|fractures?|complications?|"
+    r"exacerbations?|admissions?|reactions?)\b)"
+    # "Four vs two events of severe hypoglycaemia": the first of two counts
+    rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:vs\.?|versus)\s+(?:{_SPELLED_COUNT})\s+[a-z])",
     regex.IGNORECASE,
 )
 
