@@ -13,7 +13,13 @@ import regex
 
 from outcomes.lexicon import effect_labels
 from outcomes.mentions import CountMention, EffectMention, IntervalMention, PValueMention
-from outcomes.numbers import normalise, parse_exponent, parse_number, parse_word_number
+from outcomes.numbers import (
+    currency_of,
+    normalise,
+    parse_exponent,
+    parse_number,
+    parse_word_number,
+)
 from outcomes.records import EffectMeasure, IntervalKind, Operator
 from outcomes.units import unit_after
 
@@ -540,6 +546,8 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             written = unit_after(norm, match.end("value")) if ci_missing(match) else None
         if written is not None:
             unit, end = written
+        if unit is None and measure is EffectMeasure.MEAN_DIFFERENCE:
+            unit = currency_of(match.group("value"))  # "difference £427, 95% CI: £56 - £787"
         label_text = match.group(f"m{index}").lower()
         if measure is EffectMeasure.MEAN_DIFFERENCE and unit == "pp" and "mean" not in label_text:
             measure = EffectMeasure.RISK_DIFFERENCE
