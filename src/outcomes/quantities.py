@@ -858,15 +858,11 @@ def find_quantities(
                 else None
             )
             noun = _NOUN_AFTER.match(after_unit)
-            risky = bool(_RISK_AFTER.match(after_unit)) or bool(_RISK_BEFORE.search(before))
+            # "reduced the risk of X, defined as a blood loss above 1000 mL, by 22%"
+            risk_before = _RISK_BEFORE.search(norm[max(0, start - 160) : start])
+            risky = bool(_RISK_AFTER.match(after_unit)) or bool(risk_before)
             efficacy = _EFFICACY_AFTER.match(after_unit) or _EFFICACY_BEFORE.search(before)
-            if (
-                comparative
-                or bracketed
-                or (noun and risky)
-                or _RISK_BEFORE.search(before)
-                or efficacy
-            ):
+            if comparative or bracketed or (noun and risky) or risk_before or efficacy:
                 word = (
                     comparative.group("word")
                     if comparative
@@ -878,9 +874,20 @@ def find_quantities(
                 )
                 # "91% effective", "vaccine efficacy of 91%": a relative reduction of the risk
                 more = word.lower() in {"more", "greater", "larger"}
-                decrease = _is_decrease(word) or (
-                    (not word or more) and (_verb_is_decrease(before) or bool(efficacy))
-                )  # "lowered HbA1c by 20% more than placebo"
+                decrease = (
+                    _is_decrease(word)
+                    or (
+                        (not word or more)
+                        and (
+                            _verb_is_decrease(before)
+                            or bool(efficacy)
+                            or (
+                                risk_before is not None
+                                and _verb_is_decrease(norm[:start], reach=160)
+                            )
+                        )
+                    )
+                )  # "lowered HbA1c by 20% more than placebo", "reduced the risk of X, defined ..., by 22%"
                 sign = -1.0 if decrease else 1.0
                 tail = comparative or noun or _EFFICACY_AFTER.match(after_unit)
                 stop = span_end + (tail.end() if tail else 0)
@@ -959,11 +966,11 @@ def _is_decrease(word: str) -> bool:
     return _DECREASE_STEM.match(word.strip()) is not None
 
 
-def _verb_is_decrease(before: str) -> bool:
+def _verb_is_decrease(before: str, reach: int = 60) -> bool:
     return bool(
         regex.search(
             r"\b(?:reduc|decreas|lower|cut|fell|drop|declin|prevent|avert)\w*",
-            before[-60:],
+            before[-reach:],
             regex.IGNORECASE,
         )
     )

@@ -196,6 +196,7 @@ _CI = regex.compile(
 _SPREAD = regex.compile(
     r"""
     (?P<label>IQR|interquartile\ range|inter-quartile\ range|Q1-Q3|Q1\ to\ Q3|range)
+    (?:\s*[\[(]IQR[\])])?                                          # "interquartile range [IQR], 8.0-31.0"
     \s*(?:[,:=]\s*|\s(?:of|was|from)\s+)?
     """
     + num("low")
@@ -413,7 +414,8 @@ _NNT_PHRASE = regex.compile(
     r"(?i:needed|would\s+need|need)\s+to\s+(?:be\s+)?\w+(?:\s+[\w-]+){0,4}?\s+(?i:for|to\s+(?:prevent|avoid|avert))\s+"
     r"(?i:one|1|a\s+single)\b"
     # "the number needed to treat with ablation to prevent one recurrence was 3.7"
-    r"|(?i:numbers?\s+needed\s+to\s+treat)(?:\s+(?!(?i:was|were|is)\b)[\w-]+){0,4}?\s+(?i:to\s+(?:prevent|avoid|avert))"
+    r"|(?i:numbers?\s+needed\s+to\s+treat)(?:\s+(?!(?i:was|were|is)\b)[\w-]+){0,4}?\s+"
+    r"(?i:to\s+(?:prevent|avoid|avert|keep|achieve|obtain|gain|get))"
     r"\s+(?i:one|1|a)\s+(?P<about4>[^\W\d_][\w-]*(?:\s+(?!(?i:was|were|is)\b)[\w-]+){0,4}?)\s+(?i:was|were|is)\s+"
     + num("value4"),
 )
