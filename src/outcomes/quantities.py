@@ -95,11 +95,11 @@ _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
     r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
     r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
-    r"slipped|soared|tumbled|slumped|"
+    r"slipped|soared|tumbled|slumped|drove\ down|driven\ down|brought\ down|pushed\ down|drove\ up|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|changing|changed|"
     r"reductions|decreases|increases|improvements|declines)"
-    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
+    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??(?:,[^,;()\d]{3,80},)?\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped)"
     r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$",
@@ -912,8 +912,10 @@ def find_quantities(
         # Changes: "a 35% reduction", "decreased by 3.5 points", "reduction of 4 mmHg".
         if measure in {None, Measure.FOLD_CHANGE}:
             noun = _NOUN_AFTER.match(after_unit)
-            verb = _VERB_BEFORE.search(before) or _BRACKET_BY.search(
-                norm[max(0, start - 160) : start]
+            verb = (
+                _VERB_BEFORE.search(before)
+                or _VERB_BEFORE.search(norm[max(0, start - 160) : start])  # across an aside
+                or _BRACKET_BY.search(norm[max(0, start - 160) : start])
             )
             if verb and unit == "%" and _SHARE_OF.match(after_unit):
                 verb = None  # "improvement ... was achieved by 41% of patients": a share, no change
@@ -957,7 +959,8 @@ def find_quantities(
 
 _DECREASE_STEM = regex.compile(
     r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|shorten|"
-    r"went\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner|eas|dipp|slipp|tumbl|slump)",
+    r"went\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner|eas|dipp|slipp|tumbl|slump|"
+    r"(?:drove|driven|brought|pushed)\s+down)",
     regex.IGNORECASE,
 )
 
