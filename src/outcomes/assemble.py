@@ -2503,7 +2503,7 @@ _SUMMARY_BRACKET = regex.compile(
 
 
 def _clean(phrase: str) -> str:
-    phrase = _DASHED_ASIDE.sub("", phrase)  # "FEV1 — the amount of air ... —": an aside
+    phrase = _DASHED_ASIDE.sub(" ", phrase).strip()  # "FEV1 — the amount of air ... —": an aside
     phrase = _BRACKET_WITH_DIGIT.sub("", phrase)  # "response (a fall of at least 50%)"
     phrase = _SUMMARY_BRACKET.sub("", phrase)  # "Mean (SD) pain scores" -> "pain scores"
     previous = None
