@@ -66,7 +66,7 @@ def _no_difference() -> str:
     """ "no obvious difference", "no statistically significant between-group differences"."""
     return (
         rf"(?P<null>no\s+(?:(?:{difference_modifiers()})\s+){{1,3}}differences?"
-        rf"|(?:(?:{difference_modifiers()})\s+){{0,3}}differences?\s+(?:was|were)\s+not\s+"
+        r"|differences?\s+(?:was|were)\s+not\s+"
         r"(?:found|observed|seen|detected|noted|shown|demonstrated))"  # "differences were not found"
     )
 

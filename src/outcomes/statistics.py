@@ -358,9 +358,10 @@ def _effect_pattern() -> regex.Pattern[str]:
     labels = "|".join(groups)
     return regex.compile(
         rf"""
-        (?<![\w-])(?i:(?:adjusted|unadjusted|crude|annuali[sz]ed|estimated|pooled|overall|stratified|common|marginal)\s+)?
+        (?<![\w-])(?i:(?:adjusted\s+proportional|adjusted|unadjusted|crude|annuali[sz]ed|estimated|pooled|overall|stratified|common|marginal|proportional)\s+)?
         (?:{labels})(?![\w-])
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
+        (?:\s*\((?=[^()\d]{{0,60}}\b(?:vs\.?|versus|compared)\b)[^()\d]{{3,60}}\))?   # "(A vs. B)"
         (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
         (?:
             \s+(?:for|of|in)\s+(?P<for2>(?:(?!\b(?:than|least|most|about|around|approximately|roughly|some|estimated|nearly|almost|up|was|were|is)\b)[^,;:()\[\]=<>\d]){{1,40}}?)\s+(?=[-\d])     # "HR for death 0.96"
