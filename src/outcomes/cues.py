@@ -374,6 +374,8 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
         group = head.group("group")
     # "... 10% of those on placebo.": the full stop ends the sentence, not the name
     group = group.removesuffix(".")
+    if cut := _VERSUS_IN_NAME.search(group):
+        group = group[: cut.start()]  # "41/190 [22%] with enema v 26/182 [14%] without enema"
     if not group or (_NOT_ARMS.match(group) and not _STRENGTH_ARM.match(group)):
         return None
     if group[:1].isdigit() and not _STRENGTH_ARM.match(group):
@@ -386,6 +388,7 @@ _LEADING_LINK = regex.compile(
 )
 
 
+_VERSUS_IN_NAME = regex.compile(r"\s+(?:v|vs\.?|Vs\.?|versus|Versus)\s+")  # not "V clinics"
 _VERB_IN_NAME = regex.compile(
     r"\b(?:was|were|is|are|had|has|have|being|been|did|does|than|vs|versus)\b", regex.IGNORECASE
 )

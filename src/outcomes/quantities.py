@@ -39,9 +39,9 @@ _SPELLED_COUNT = (
 _COUNT_FORM = regex.compile(
     r"^\s?(?:/|of|out\ of)\s?(?:the\s+|all\s+)?"
     + rf"(?:{num('n')}|(?i:(?P<n_word>{_SPELLED_COUNT}))\b)"
-    + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?\(\s?"
+    + r"(?:(?:\s+[A-Za-z-]+){0,2}\s?[(\[]\s?"  # "23/120 (19.2%)", "41/190 [22%]"
     + num("pct")
-    + r"\s?%\s?\)|,\s?"  # "35/36, 97.2%"
+    + r"\s?%\s?[)\]]|,\s?"  # "35/36, 97.2%"
     + num("pct2")
     + r"\s?%)?",
 )
