@@ -140,6 +140,7 @@ _TRAILING_ARM = regex.compile(r"\s+(?:with|in|among|on|receiving|for)\s+(?:the\s
 _CITATION = regex.compile(
     r"\bdoi\s?:\s?10\.\d|\b(?:19|20)\d\d\s?;\s?\d+\s?(?:\(\d+\))?\s?:\s?\d+", regex.I
 )
+_COMPARISON_IN_NAME = regex.compile(r"\b(?:relative\s+to|compared|versus|vs|than)\b", regex.I)
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years"})
 _TIME_TO = regex.compile(r"(?:(?:the|median|mean)\s+)?time\s+to\b", regex.I)
 _SURVIVAL = regex.compile(
@@ -2267,6 +2268,22 @@ def _record(
         # other way
         direction = _FLIPPED[direction]
     timepoint = _timepoint(sentence, zone, draft)
+    if (
+        comparator is None
+        and intervention is not None
+        and intervention.group
+        and len(draft.values) == 1
+        and control_strength(intervention.group) == 2
+        and not _COMPARISON_IN_NAME.search(intervention.group)
+        and not regex.search(
+            rf"\b(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?|than|over|against)\s+"
+            rf"(?:the\s+|that\s+of\s+the\s+)?{regex.escape(intervention.group)}",
+            sentence.text,
+            regex.I,
+        )  # "a 129 kcal increase relative to the placebo group": the reference, not the arm
+    ):
+        # "the usual care patients averaged 2.8 hours": a control's own number is the comparator's
+        intervention, comparator = None, intervention
     span = Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     return EffectRecord(
         outcome=outcome,
