@@ -17,8 +17,11 @@ import pytest
 from conftest import SEEDS, SHARED_CORPUS
 from outcomes import EffectRecord, extract
 
-BOUND = 20.0  # seconds
+BOUND = 20.0  # seconds, for the short pathological inputs
 REALISTIC_CHARS = 5 * 1024 * 1024
+# 5 MB of real text at a tenth of the benchmarked rate still finishes well inside this; a
+# super-linear step would not. Throughput itself is measured by benchmarks/speed.py.
+REALISTIC_BOUND = 180.0
 
 
 class _AbandonedError(Exception):
@@ -37,8 +40,8 @@ def _abandon(worker: threading.Thread) -> None:
         )
 
 
-def _extract_within_bound(text: str) -> list[EffectRecord]:
-    """``extract(text)`` in a worker thread; fail unless it finished within ``BOUND``."""
+def _extract_within_bound(text: str, bound: float = BOUND) -> list[EffectRecord]:
+    """``extract(text)`` in a worker thread; fail unless it finished within ``bound``."""
     outcome: dict[str, Any] = {}
 
     def work() -> None:
@@ -52,15 +55,15 @@ def _extract_within_bound(text: str) -> list[EffectRecord]:
     started = time.monotonic()
     worker = threading.Thread(target=work, name="extract-bounded", daemon=True)
     worker.start()
-    worker.join(BOUND)
+    worker.join(bound)
     if worker.is_alive():
         _abandon(worker)
-        pytest.fail(f"extract had not finished after {BOUND:.0f} s on {len(text):,} chars")
+        pytest.fail(f"extract had not finished after {bound:.0f} s on {len(text):,} chars")
     # join() can only return once the worker lets go of the GIL, which a C loop may hold
     # past the bound: judge by when the worker finished, not when join() returned.
     took = outcome["finished"] - started
-    if took > BOUND:
-        pytest.fail(f"extract took {took:.0f} s (bound {BOUND:.0f} s) on {len(text):,} chars")
+    if took > bound:
+        pytest.fail(f"extract took {took:.0f} s (bound {bound:.0f} s) on {len(text):,} chars")
     if "error" in outcome:
         raise outcome["error"]
     records: list[EffectRecord] = outcome["records"]
@@ -98,4 +101,4 @@ def test_adversarial_input_finishes_with_true_spans(text: str) -> None:
 
 def test_adversarial_realistic_5mb_text_finishes_with_true_spans() -> None:
     text = _realistic_text()
-    _assert_spans_true(text, _extract_within_bound(text))
+    _assert_spans_true(text, _extract_within_bound(text, REALISTIC_BOUND))
