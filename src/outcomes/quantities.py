@@ -184,7 +184,10 @@ _SNELLEN_AFTER = regex.compile(
     r"^/(?:10|12\.5|13|15|16|20|25|30|32|40|50|60|63|70|80|100|200|400)\b"
 )
 _GROUP_COUNT_AFTER = regex.compile(
-    r"^\s(?:treatment\s+|study\s+)?(?:groups|arms)\b", regex.IGNORECASE
+    r"^\s(?:treatment\s+|study\s+)?(?:groups|arms)\b"
+    # "in the 4, 8 and 12 KKW groups", "the 10 and 20 mg groups": numbers that label arms
+    r"|^(?:\s?,\s?\d+(?:\.\d+)?)*\s?,?\s(?:and|or)\s\d+(?:\.\d+)?\s?(?:[^\W\d_][\w/µ]{0,10}\s)?(?:groups|arms)\b",
+    regex.IGNORECASE,
 )
 _HYPHEN_DOSE = regex.compile(
     r"^-\s?(?:mg|µg|μg|mcg|ug|ng|g|ml|IU|units?|mg/kg|µg/kg|mcg/kg|mg/m2|mg/m²)(?![\w/])",
