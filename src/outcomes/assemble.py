@@ -29,7 +29,7 @@ from outcomes.mentions import (
     SentenceMentions,
     ValueMention,
 )
-from outcomes.quantities import COUNTED_NOUNS, share_of_people
+from outcomes.quantities import COUNTED_NOUNS, SUMMARY_BEFORE, share_of_people
 from outcomes.records import (
     Arm,
     ConfidenceInterval,
@@ -460,6 +460,9 @@ def assemble(
         sentence.effects = sorted([*sentence.effects, *estimates], key=lambda e: e.start)
     values = _attach_intervals(sentence)
     values = _continued_effects(sentence, values)
+    if _baseline_sentence(sentence):
+        # "Baseline frequency was 18.6 days in A and 18.1 days in B": only changes are results
+        values = [v for v in values if v.measure in _CHANGES]
     values = [v for v in values if not _is_context(sentence, v)]
     if _ENROLMENT_CLAUSE.search(sentence.norm):
         values = [v for v in values if v.unit is not None or v.events is not None]
@@ -721,13 +724,6 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     """A baseline value, dose, age, eligibility threshold or background figure."""
     if value.measure in _CHANGES:
         return False
-    if (
-        _BASELINE_OPENING.match(sentence.norm)
-        and not _CHANGE_WORDS.search(sentence.norm)
-        and not _SIGNED_CHANGE_LEAD.search(sentence.norm)
-        and not _LATER_TIME.search(sentence.norm)
-    ):
-        return True  # "Baseline frequency was 18.6 days in A and 18.1 days in B"
     window_start = max(sentence.start, value.start - 70)
     window = sentence.norm[window_start - sentence.start : value.start - sentence.start]
     window = _LABEL_BRACKET.sub(lambda m: " " * len(m.group()), window)  # "mean (SD) age was"
@@ -750,6 +746,18 @@ _LATER_TIME = regex.compile(
     r"\b(?:after|post-?(?:treatment|operative|intervention)|at\s+(?:week|month|day|the\s+end)|follow-up)\b",
     regex.I,
 )
+
+
+def _baseline_sentence(sentence: SentenceMentions) -> bool:
+    """A sentence that opens with "Baseline" and reports no change or later time."""
+    return bool(
+        _BASELINE_OPENING.match(sentence.norm)
+        and not _CHANGE_WORDS.search(sentence.norm)
+        and not _SIGNED_CHANGE_LEAD.search(sentence.norm)
+        and not _LATER_TIME.search(sentence.norm)
+    )
+
+
 _LABEL_BRACKET = regex.compile(r"\((?:SD|SE|SEM|IQR|range|95%\s?CI|s\.d\.)\)", regex.I)
 _BASELINE_OPENING = regex.compile(
     r"^\W*(?:the\s+)?(?:(?:mean|median|average)\s+)?(?:at\s+)?baseline\b(?!\s+(?:to|and|through|until)\b)",
@@ -2412,10 +2420,7 @@ def _measure(
             max(zone_start, first_head - 60) - sentence.start : first_head - sentence.start
         ]
     )
-    signed = all(
-        sentence.norm[v.start - sentence.start : v.end - sentence.start].startswith("-")
-        for v in draft.values
-    )
+    signed = all(_value_text(sentence, v).startswith("-") for v in draft.values)
     # "Both systolic (-9.8 vs -3.1 mmHg) ... fell": signed arms of a clause that speaks of change
     changed_clause = signed and _CHANGE_WORDS.search(
         sentence.norm[draft.end - sentence.start :][:80]
@@ -2489,10 +2494,7 @@ def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
     numbers = [v.value for v in draft.values]
     if any(n is None or n != int(n) or n < 0 for n in numbers):
         return False
-    if any(
-        "." in sentence.norm[v.start - sentence.start : v.end - sentence.start]
-        for v in draft.values
-    ):
+    if any("." in _value_text(sentence, v) for v in draft.values):
         return False
     afters = [  # "14 deaths vs 25", "Four vs two events of ...": the noun after any arm
         sentence.norm[v.end - sentence.start : v.end - sentence.start + 30].lstrip()
@@ -2659,7 +2661,6 @@ _EVENTS_AFTER_COUNT = regex.compile(
     r"(?=\s+(?:occurred|were|was|in|among|with)\b)",
     regex.I,
 )
-_SUMMARY_OF = regex.compile(r"\b(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
 _OPEN_BEFORE_HEAD = regex.compile(r"^\s*[(\[]\s*$")
 _CAUSED_CHANGE = regex.compile(
     r"""\b(?:produced|led\s+to|resulted\s+in|caused|achieved|showed|yielded|demonstrated|induced|
@@ -2777,7 +2778,7 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "needed a median of 5 (IQR, 5-6) injections compared with 8": the counted noun
     if draft.values and (counted_unit := draft.values[0].unit) in COUNTED_NOUNS:
         first = min(draft.values, key=lambda v: v.start)
-        if _SUMMARY_OF.search(norm, 0, first.start - base):
+        if SUMMARY_BEFORE.search(norm, 0, first.start - base):
             return counted_unit
     # "Among women on alendronate alone, 11.9% sustained a fracture": the sentence opens with
     # an arm, so the object of the verb after the first number names the outcome.

@@ -424,9 +424,10 @@ _TIME_CONTEXT_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
-# "3.22 episodes versus 3.02 episodes": a mean count of events per person, in those events
-_SUMMARY_BEFORE = regex.compile(r"\b(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
-# Nouns counted per person: "3.22 episodes", "a median of 5 (IQR, 5-6) injections".
+# "a median of 5 (IQR, 5-6) injections": a number a summary statistic introduces
+SUMMARY_BEFORE = regex.compile(r"\b(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
+# Nouns counted per person: "3.22 episodes versus 3.02 episodes" (a mean count of events per
+# person, in those events), "a median of 5 (IQR, 5-6) injections".
 COUNTED_NOUNS = frozenset(
     {"episodes", "events", "exacerbations", "attacks", "infections", "visits", "falls", "seizures",
      "relapses", "admissions", "stools", "injections", "infusions", "transfusions"}
@@ -582,7 +583,7 @@ def find_quantities(
             continue  # "23S rRNA", "5HT3": a name that starts with digits
         if (
             unit is None
-            and ("." in raw or _SUMMARY_BEFORE.search(before))
+            and ("." in raw or SUMMARY_BEFORE.search(before))
             and (rate := _EVENTS_PER_HEAD.match(after)) is not None
         ):
             unit, unit_end = (
