@@ -376,7 +376,7 @@ _EFFECT_OBJECT = regex.compile(
 )
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _CHANGE_WORDS = regex.compile(
-    r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|losses?|"
+    r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
     r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
@@ -2172,7 +2172,7 @@ def _keep(draft: _Draft) -> bool:
 
 
 _REDUCTION_LEAD = regex.compile(
-    r"\b(?:reductions?|decreases?|declines?|losses?|drops?|falls?)\b(?:\s+(?:in|of)\s+[^,;()\d]{1,60}?)?"
+    r"\b(?:reductions?|decreases?|declines?|(?:weight|fat\s+mass)\s+loss(?:es)?|drops?|falls?)\b(?:\s+(?:in|of)\s+[^,;()\d]{1,60}?)?"
     r"\s+(?:was|were|of|averaged|amounted\s+to|reached)\s+(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?)?$",
     regex.I,
 )

@@ -230,7 +230,8 @@ _SPREAD_THEN_UNIT = regex.compile(
 _BRACKET_THEN_UNIT = regex.compile(
     r"^\s?[(\[]\s?(?:(?:SD|SE|SEM|s\.d\.|IQR|range)[\s,:=]*)?"  # "10.2 (SD 6.1) points"
     + num("sd")
-    + r"(?:\s?(?:-|–|to)\s?[\d.]+)?\s?[)\]]"  # "7 (4-10) days", "7 [IQR 4-10] days"
+    # "7 (4-10) days", "7 [IQR 4-10] days", "-1.4 (-2.0, -0.8) kg"
+    + r"(?:\s?(?:-|–|to|,)\s?-?[\d.]+)?\s?[)\]]"
 )
 _PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(
