@@ -488,7 +488,9 @@ def assemble(
     for index, draft in enumerate(drafts):
         zone_start = drafts[index - 1].end if index else sentence.start
         zone_end = drafts[index + 1].start if index + 1 < len(drafts) else sentence.end
-        record = _record(sentence, draft, zone_start, zone_end, text, doc_id, len(drafts))
+        record = _record(
+            sentence, draft, (zone_start, zone_end), text, doc_id, len(drafts), controls
+        )
         sibling = (
             index
             and draft.chain_start is not None
@@ -2195,12 +2197,13 @@ def _unsigned_reduction(
 def _record(
     sentence: SentenceMentions,
     draft: _Draft,
-    zone_start: int,
-    zone_end: int,
+    bounds: tuple[int, int],
     text: str,
     doc_id: str | None,
     siblings: int,
+    controls: tuple[str, ...] = (),
 ) -> EffectRecord:
+    zone_start, zone_end = bounds
     first_head = min(draft.heads()) if draft.heads() else draft.start
     if draft.effect is not None and draft.effect.label_start < first_head:
         first_head = draft.effect.label_start
@@ -2281,11 +2284,18 @@ def _record(
         and intervention is not None
         and intervention.group
         and len(draft.values) == 1
-        and control_strength(intervention.group) == 2
+        and (
+            control_strength(intervention.group) == 2
+            # "There was one death in the cefixime group" of a trial "versus cefixime"
+            or any(
+                regex.search(rf"(?<![\w-]){regex.escape(c)}\b", intervention.group, regex.I)
+                for c in controls
+            )
+        )
         and not _COMPARISON_IN_NAME.search(intervention.group)
         and not regex.search(
             rf"\b(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?|than|over|against)\s+"
-            rf"(?:the\s+|that\s+of\s+the\s+)?{regex.escape(intervention.group)}",
+            rf"(?:with\s+|in\s+)?(?:the\s+|that\s+of\s+the\s+)?{regex.escape(intervention.group)}",
             sentence.text,
             regex.I,
         )  # "a 129 kcal increase relative to the placebo group": the reference, not the arm

@@ -234,7 +234,7 @@ _ARM_AFTER = regex.compile(
     ^\s?(?:%|points?|percentage\ points?)?\s?
     (?:\((?:[^()]{0,40})\)\s*)?                      # "(23/120)"
     (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?
-    (?:(?:patients|participants|subjects|women|men|children|people|infants|adults|cases|events|deaths|students|pupils|residents)\s+)?
+    (?:(?:patients?|participants?|subjects?|wom[ae]n|m[ae]n|child(?:ren)?|people|person|infants?|adults?|cases?|events?|deaths?|students?|pupils?|residents?)\s+)?
     (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found)\s+)?
     (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of|at)\s+
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
@@ -243,6 +243,10 @@ _ARM_AFTER = regex.compile(
     (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhilst\b|\balthough\b|\bhad\b|\bwere\b|\bwas\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+_INNER_ARM = regex.compile(
+    r"\s(?:in|among|on)\s+(?:the\s+)?(?P<group>[^\s,;()]+(?:\s+[^\s,;()]+){0,2}?\s+(?:group|arm))$",
+    regex.IGNORECASE,
 )
 _ARM_HEAD = regex.compile(
     r"^(?P<group>.*?\b(?:(?:group|arm)(?-i:\s+[A-Z][A-Z0-9+&]{0,4}(?![\w+&]))?|groups|subgroup|"
@@ -370,6 +374,10 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
     )
     start = pos + match.start("group") + (lead.end() if lead else 0)
     group = group[lead.end() :] if lead else group
+    if (inner := _INNER_ARM.search(group)) is not None:
+        # "one patient with dementia fell in the intervention group": the arm ends the phrase
+        start += inner.start("group")
+        group = inner.group("group")
     if head := _ARM_HEAD.match(group):
         group = head.group("group")
     # "... 10% of those on placebo.": the full stop ends the sentence, not the name
