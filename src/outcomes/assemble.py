@@ -856,6 +856,16 @@ def _linked(
     if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
         return True
     if (
+        a.unit == b.unit
+        and len(between) < 120
+        and not _DIGIT.search(between)
+        and (second := _CONTRAST_SUBJECT.search(between)) is not None
+        and control_strength(second.group("subject")) > 0
+    ):
+        # "used CPAP 4.1 hours per night, while the usual care patients averaged 2.8 hours":
+        # the second clause's subject is the control
+        return True
+    if (
         (first := _of_named_people().match(between)) is not None
         and _PEOPLE_LINK.fullmatch(between[first.end() :])
         and _of_named_people().match(sentence.norm, b.end - sentence.start)
@@ -955,6 +965,9 @@ def _linked(
     return len(foreign) <= (8 if strong else 3)
 
 
+_CONTRAST_SUBJECT = regex.compile(
+    r",\s*(?:while|whereas|but|and)\s+(?P<subject>[^,;()]{2,80})$", regex.I
+)
 # "3.1% of the 1,228 women who were given X and (in) 5.8% of those who ...": each number is
 # followed by the people it counts, described by a relative or participle clause, and the
 # connector right before the second number repeats the first number's preposition.
