@@ -2670,10 +2670,21 @@ def _object_after(sentence: SentenceMentions, pos: int, pattern: regex.Pattern[s
     if found is None or _ARMISH.search(found.group("object")):
         return ""
     if pattern is _VERB_OBJECT:
-        return _take(sentence, found.start("object"), found.end("object"))
+        end = found.end("object")
+        if _DECIMAL_NEXT.match(sentence.norm, end) and (
+            cut := _CUT_NUMBER.search(sentence.norm, found.start("object"), end)
+        ):
+            end = cut.start()  # "used CPAP an average of 4.1 hours": the object stops before it
+        return _take(sentence, found.start("object"), end)
     return _take(sentence, pos + found.start("object"), pos + found.end("object"))
 
 
+_DECIMAL_NEXT = regex.compile(r"\.\d")
+_CUT_NUMBER = regex.compile(
+    r"(?:\s+(?:for|of|an?|the|average|mean|median|on|about|approximately|nearly|almost|over))*"
+    r"\s+\d+$",
+    regex.I,
+)
 _FREE_DAYS = regex.compile(
     r"[^\W\d_]+(?:-[^\W\d_]+)*-free\s+(?:days|weeks|months|hours)\b", regex.I
 )
