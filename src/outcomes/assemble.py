@@ -1901,6 +1901,14 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
         before = [d for d in drafts if d.start <= p.start]
         after = [d for d in drafts if d.start > p.start]
         target = before[-1] if before else after[0] if after else None
+        if (
+            not before
+            and after
+            and any(p.end <= q.start < after[0].start for q in sentence.pvalues)
+        ):
+            # "improved ... in overall functioning (p = 0.0008), receptive language (p < 0.0001)
+            # ...; 9/30 ...": a list of tests before the first numbers, one outcome per p
+            target = None
         if target is None:
             drafts.append(_Draft(pvalue=p, start=p.start, end=p.end))
             continue

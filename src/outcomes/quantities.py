@@ -161,7 +161,8 @@ _CONSUMPTION = regex.compile(
     regex.IGNORECASE,
 )
 _SCHEDULE_BEFORE = regex.compile(
-    r"\b(?:for|over|in|(?<!(?:median|mean|average|total|number)\s)of)\s+(?:up\s+to\s+)?$",
+    r"\b(?:for|over|in|after|following|(?<!(?:median|mean|average|total|number)\s)of)\s+"
+    r"(?:up\s+to\s+)?$",
     regex.IGNORECASE,
 )
 _SCHEDULE_AFTER = regex.compile(
