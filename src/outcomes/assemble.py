@@ -387,6 +387,16 @@ _SIGNED_CHANGE_LEAD = regex.compile(
     regex.I,
 )
 _SIGNED = regex.compile(r"^[-+]\s?\d")
+_BRACKETED_OBJECT = regex.compile(
+    r"^.*\b(?:in|of)\s+(?:the\s+)?"
+    r"(?P<object>[^,;()\d]{2,60}?)\s*\(\s*$",
+    regex.I,
+)
+_OBSERVED_CHANGE = regex.compile(
+    r"\b(?:improvements?|reductions?|decreases?|increases?|declines?|gains?)\s+(?:were|was)\s+"
+    r"(?:observed|seen|found|noted|reported|recorded|achieved)\b[^;.]*$",
+    regex.I,
+)
 _FOLLOW_UP = regex.compile(r"\b(?:median|mean)\s+(?:duration\s+of\s+)?follow[-\s]?up\b", regex.I)
 _MEAN = regex.compile(r"\b(?:mean|average|means|averaged|averaging|on\s+average)\b", regex.I)
 _MEDIAN = regex.compile(r"\bmedians?\b", regex.I)
@@ -502,7 +512,24 @@ def assemble(
             and _shares_measure(sentence, drafts[index - 1], draft, records[-1], record)
         ):
             # "gains in body mass (-0.7, 1.0 kg) and scanned mass (-0.2, 1.7 kg)": one predicate
-            record = record.model_copy(update={"measure": records[-1].measure})
+            update: dict[str, object] = {
+                "measure": records[-1].measure,
+                "direction": record.direction or records[-1].direction,
+            }
+            lead_arm, arm = records[-1].intervention, record.intervention
+            if (
+                lead_arm is not None
+                and lead_arm.value is not None
+                and lead_arm.value < 0
+                and arm is not None
+                and arm.value is not None
+                and arm.value > 0
+                and record.comparator is None
+                and not _SIGNED.match(_value_text(sentence, draft.values[0]))
+            ):
+                # "a reduction in A (-29%) and B (32%)": the list shares the reduction's sign
+                update["intervention"] = arm.model_copy(update={"value": -arm.value})
+            record = record.model_copy(update=update)
         elif (
             index
             and records[-1].measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE}
@@ -2017,7 +2044,15 @@ def _shares_measure(
     record: EffectRecord,
 ) -> bool:
     """A record listed right after a change, in the same bracketed form, is a change too."""
-    if previous.measure not in _CHANGES or record.measure not in {Measure.MEAN, Measure.VALUE}:
+    listed_share = (  # "improvements in fatigue (26.9%), alertness (28.2%) ...": changes too
+        previous.measure is Measure.PERCENT_CHANGE
+        and record.measure is Measure.PROPORTION
+        and record.unit == "%"
+        and record.comparator is None
+    )
+    if previous.measure not in _CHANGES or (
+        record.measure not in {Measure.MEAN, Measure.VALUE} and not listed_share
+    ):
         return False
     gap = sentence.norm[before.end - sentence.start : draft.start - sentence.start]
     return (
@@ -2201,6 +2236,13 @@ _REDUCTION_LEAD = regex.compile(
 )
 
 
+# "a significant reduction in IAUC in MA (29%)": the size of the reduction in brackets
+_REDUCTION_BRACKET = regex.compile(
+    r"\b(?:reductions?|decreases?|declines?|drops?|falls?)\s+(?:in|of)\s+[^,;()\d]{1,60}?\s*\($",
+    regex.I,
+)
+
+
 def _unsigned_reduction(
     sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int
 ) -> bool:
@@ -2212,6 +2254,8 @@ def _unsigned_reduction(
     lead = sentence.norm[
         max(zone_start, first_head - 120) - sentence.start : first_head - sentence.start
     ]
+    if len(draft.values) == 1 and _REDUCTION_BRACKET.search(lead):
+        return True  # one arm's change; two bracketed arms after a reduction are levels
     return _REDUCTION_LEAD.search(lead) is not None
 
 
@@ -2450,6 +2494,10 @@ def _measure(
         sentence.norm[
             max(zone_start, first_head - 60) - sentence.start : first_head - sentence.start
         ]
+    ) or (
+        # "improvements were observed in the intervention group in the areas of fatigue
+        # (26.9%)": a change noun as the subject of an observation, its sizes in brackets
+        long_lead.rstrip().endswith("(") and _OBSERVED_CHANGE.search(long_lead)
     )
     signed = all(_value_text(sentence, v).startswith("-") for v in draft.values)
     # "Both systolic (-9.8 vs -3.1 mmHg) ... fell": signed arms of a clause that speaks of change
@@ -2857,6 +2905,13 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             counted := _COUNTED_NOUN.match(norm, first.end - base)
         ):
             return _take(sentence, counted.start("object"), counted.end("object"))
+    # "improvements were observed in the intervention group in the areas of fatigue (26.9%)":
+    # the thing named right before the change's bracket
+    if draft.values and len(draft.values) == 1:
+        head = norm[max(zone_start - base, 0) : draft.values[0].start - base]
+        if _OBSERVED_CHANGE.search(head) and (bracketed := _BRACKETED_OBJECT.search(head)):
+            at = max(zone_start - base, 0)
+            return _take(sentence, at + bracketed.start("object"), at + bracketed.end("object"))
     # "a 35% reduction in X": the object after a change noun names the outcome.
     changed = draft.values and draft.values[0].measure in _CHANGES
     if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):
