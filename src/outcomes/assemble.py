@@ -392,6 +392,9 @@ _BRACKETED_OBJECT = regex.compile(
     r"(?P<object>[^,;()\d]{2,60}?)\s*\(\s*$",
     regex.I,
 )
+_NUMBER_OF_UNIT = regex.compile(
+    r"\bnumber\s+of\s+(?P<unit>days|weeks|months|hours|nights|[a-z]+/(?:day|week|month))\b", regex.I
+)
 _OBSERVED_CHANGE = regex.compile(
     r"\b(?:improvements?|reductions?|decreases?|increases?|declines?|gains?)\s+(?:were|was)\s+"
     r"(?:observed|seen|found|noted|reported|recorded|achieved)\b[^;.]*$",
@@ -2278,6 +2281,15 @@ def _record(
         # numbers, so the predicate after the last arm names the outcome
         outcome = _predicate_after(sentence, max(draft.values, key=lambda v: v.end)) or outcome
     measure, unit = _measure(sentence, draft, zone_start, first_head)
+    if unit is None and measure in {Measure.MEAN, Measure.MEDIAN, Measure.VALUE}:
+        lead = sentence.norm[
+            max(zone_start, first_head - 80) - sentence.start : first_head - sentence.start
+        ]
+        if (counted := _NUMBER_OF_UNIT.search(lead)) is not None and not _DIGIT.search(
+            lead[counted.end() :]
+        ):
+            # "the number of days with stool was 22.4", "The number of stools/week was 9.2"
+            unit = counted.group("unit").lower()
     if measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE} and _unsigned_reduction(
         sentence, draft, zone_start, first_head
     ):
