@@ -449,6 +449,7 @@ def assemble(
     text: str,
     doc_id: str | None = None,
     controls: tuple[str, ...] = (),
+    treatments: tuple[str, ...] = (),
 ) -> list[EffectRecord]:
     """The effect records of one sentence.
 
@@ -458,6 +459,8 @@ def assemble(
         doc_id: copied into each record.
         controls: names the document compares against ("versus chloroquine"), used to
             order two active arms when the sentence itself does not say which is control.
+        treatments: words naming what the document evaluates ("the role of NIV"), used the
+            same way when no control is named.
     """
     if _CITATION.search(sentence.norm):
         return []  # "2026;144(2):131-140. doi:10.1001/...": a reference, no result
@@ -480,7 +483,7 @@ def assemble(
     if _ENROLMENT_CLAUSE.search(sentence.norm):
         values = [v for v in values if v.unit is not None or v.events is not None]
     values = _drop_starting_levels(sentence, values)
-    drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls))
+    drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls, treatments))
     drafts = _unlabelled_differences(sentence, drafts)
     drafts = _changes_against_control(sentence, drafts)
     drafts = _appositive_differences(sentence, drafts)
@@ -1156,7 +1159,10 @@ def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | No
 
 
 def _pair(
-    sentence: SentenceMentions, values: list[ValueMention], controls: tuple[str, ...] = ()
+    sentence: SentenceMentions,
+    values: list[ValueMention],
+    controls: tuple[str, ...] = (),
+    treatments: tuple[str, ...] = (),
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     values = _elliptical_changes(sentence, values)
@@ -1173,7 +1179,7 @@ def _pair(
                 break
         index += len(chain)
         for part in _split_pairs(sentence, chain):
-            drafts.extend(_arms(sentence, _share_change(part), controls))
+            drafts.extend(_arms(sentence, _share_change(part), controls, treatments))
     return drafts
 
 
@@ -1292,7 +1298,10 @@ def _both() -> regex.Pattern[str]:
 
 
 def _arms(
-    sentence: SentenceMentions, chain: list[ValueMention], controls: tuple[str, ...] = ()
+    sentence: SentenceMentions,
+    chain: list[ValueMention],
+    controls: tuple[str, ...] = (),
+    treatments: tuple[str, ...] = (),
 ) -> list[_Draft]:
     if len(chain) == 1:
         single = chain[0]
@@ -1354,6 +1363,8 @@ def _arms(
         comparator = 0  # "fell from 8.1% to 7.2%", "from 6.2 (placebo) to 8.5 (A) and 8.0 (B)"
     elif (named := _named_control(sentence, chain, controls)) is not None:
         comparator = named  # the document compares against this arm elsewhere
+    elif len(chain) == 2 and (treated := _named_treatment(sentence, chain, treatments)) is not None:
+        comparator = 1 - treated  # "To evaluate the role of NIV ...": NIV's arm is the treated one
     else:
         comparator = len(chain) - 1
     return [_pair_draft(chain, i, comparator) for i in range(len(chain)) if i != comparator]
@@ -1573,6 +1584,84 @@ def document_controls(text: str) -> tuple[str, ...]:
         if name not in _NOT_CONTROL_NAMES and not any(ch.isdigit() for ch in name):
             counts[name] = counts.get(name, 0) + 1
     return tuple(sorted(counts, key=lambda n: -counts[n]))[:3]
+
+
+_AIM_OF = regex.compile(
+    r"""\b(?:to\s+(?:evaluate|assess|compare|determine|examine|investigate|test|study|explore|
+          establish|measure|report|describe|estimate)
+        |we\s+(?:evaluated|assessed|compared|investigated|tested|examined|studied|explored|report))
+    \s+(?:the\s+|whether\s+)?(?:[\w-]+\s+){0,3}?
+    (?:efficacy|effects?|effectiveness|role|impact|safety|benefits?|value|usefulness|influence|
+       tolerability|feasibility|outcomes?|results?|performance)
+    \s+(?:and\s+[\w-]+\s+)?of\s+(?:the\s+|a\s+|an\s+|adding\s+|using\s+)?
+    (?P<name>[^,;.()\[\]]{2,60}?)(?:\s*\((?P<short>[^()]{2,15})\))?
+    (?=\s+(?:in|on|for|among|versus|vs|compared|as|with|to|at|during|after|when|and|or|over)\b|\s*[,;.(]|$)""",
+    regex.I | regex.X,
+)
+_NOT_TREATMENT_WORDS = frozenset(
+    ("the", "a", "an", "of", "and", "or", "with", "in", "on", "for", "to", "therapy", "treatment",
+     "treatments", "intervention", "interventions", "group", "groups", "patients", "use", "new",
+     "administration", "program", "programme", "oral", "daily", "dose", "doses", "two", "three",
+     "different", "versus", "vs", "compared", "study", "trial", "care", "based", "effect")
+)  # fmt: skip
+
+
+_TWO_TREATMENTS = regex.compile(
+    r"\s+(?:and|or)\s+(?!its\b|their\b|the\s+(?:safety|tolerability))", regex.I
+)
+
+
+def document_treatments(text: str) -> tuple[str, ...]:
+    """Words naming what a document's aim evaluates ("the role of NIV in weaning"), first few.
+
+    >>> document_treatments("Objective: To evaluate the role of noninvasive ventilation (NIV) in weaning.")
+    ('noninvasive', 'ventilation', 'niv')
+    """
+    words: list[str] = []
+    for match in _AIM_OF.finditer(text[:3000]):
+        if _TWO_TREATMENTS.match(text, match.end()):
+            continue  # "the effectiveness of pentobarbital and thiopental": two, neither first
+        phrase = match.group("name") + " " + (match.group("short") or "")
+        for word in regex.findall(r"[\w+-]{3,}", phrase.lower()):
+            if word not in _NOT_TREATMENT_WORDS and not _names_control(word) and word not in words:
+                words.append(word)
+        if words:
+            break
+    return tuple(words[:6])
+
+
+def _named_treatment(
+    sentence: SentenceMentions, chain: list[ValueMention], treatments: tuple[str, ...]
+) -> int | None:
+    """The one of two values whose arm holds a word of the document's aim."""
+    if not treatments:
+        return None
+    names = []
+    for index, value in enumerate(chain):
+        arm = _arm_of(sentence, value)
+        if arm is not None:
+            names.append(arm[0])
+            continue
+        # "Five patients developed VAP in the PSV group, whereas only one patient had
+        # pneumonia in the NIV group": the stretch from the value to the next one
+        end = chain[index + 1].start if index + 1 < len(chain) else sentence.end
+        region = sentence.norm[value.end - sentence.start : end - sentence.start]
+        if _RESPECTIVELY_BETWEEN.search(region):
+            return None  # "59% and 55% ... for the telephone and mail surveys, respectively"
+        if index + 1 == len(chain):
+            region = _CLAUSE_END.split(region, maxsplit=1)[0]
+        if len(region) > 80:
+            return None
+        names.append(region)
+    hits = [index for index, name in enumerate(names) if any(_word_in(t, name) for t in treatments)]
+    return hits[0] if len(hits) == 1 else None
+
+
+_CLAUSE_END = regex.compile(r"[,;.]\s|[,;]|\.$")
+
+
+def _word_in(word: str, text: str) -> bool:
+    return regex.search(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text, regex.I) is not None
 
 
 def _to_from(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bool:
