@@ -518,24 +518,12 @@ def assemble(
             and _shares_measure(sentence, drafts[index - 1], draft, records[-1], record)
         ):
             # "gains in body mass (-0.7, 1.0 kg) and scanned mass (-0.2, 1.7 kg)": one predicate
-            update: dict[str, object] = {
-                "measure": records[-1].measure,
-                "direction": record.direction or records[-1].direction,
-            }
-            lead_arm, arm = records[-1].intervention, record.intervention
-            if (
-                lead_arm is not None
-                and lead_arm.value is not None
-                and lead_arm.value < 0
-                and arm is not None
-                and arm.value is not None
-                and arm.value > 0
-                and record.comparator is None
-                and not _SIGNED.match(_value_text(sentence, draft.values[0]))
-            ):
-                # "a reduction in A (-29%) and B (32%)": the list shares the reduction's sign
-                update["intervention"] = arm.model_copy(update={"value": -arm.value})
-            record = record.model_copy(update=update)
+            record = record.model_copy(
+                update={
+                    "measure": records[-1].measure,
+                    "direction": record.direction or records[-1].direction,
+                }
+            )
         elif (
             index
             and records[-1].measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE}
@@ -546,6 +534,8 @@ def assemble(
             # "... mitigate gains in body mass (-0.7 ± 1.8, 1.0 ± 2.5 kg) ... and in fat mass
             # (-0.2 ± 0.7, 1.1 ± 2.3 kg)": the same bracketed signed arms, the same change
             record = record.model_copy(update={"measure": records[-1].measure})
+        if index and not sibling:
+            record = _list_sign(sentence, drafts[index - 1], draft, records[-1], record)
         if index and _TIME_LABEL_OUTCOME.match(record.outcome):
             # "... on Day 4 (OR 0.1 ...), Day 7 (OR 0.2 ...)": the list keeps its outcome and each
             # item names its own timepoint
@@ -2128,6 +2118,47 @@ _LIST_JOIN = regex.compile(
 )
 
 
+def _list_sign(
+    sentence: SentenceMentions,
+    before: _Draft,
+    draft: _Draft,
+    previous: EffectRecord,
+    record: EffectRecord,
+) -> EffectRecord:
+    """ "greater reductions in total cholesterol (-35.9 vs. -30.1%), LDL-C (48.0 vs. 39.5%)":
+    unsigned changes listed after negative ones of a reduction share their sign."""
+    if previous.measure not in _CHANGES or record.measure != previous.measure:
+        return record
+    old = [a for a in (previous.intervention, previous.comparator) if a and a.value is not None]
+    new = [a for a in (record.intervention, record.comparator) if a and a.value is not None]
+    if (
+        not old
+        or len(old) != len(new)
+        or any(a.value is None or a.value >= 0 for a in old)
+        or any(a.value is None or a.value <= 0 for a in new)
+        or any(_SIGNED.match(_value_text(sentence, v)) for v in draft.values)
+    ):
+        return record
+    gap = sentence.norm[before.end - sentence.start : draft.start - sentence.start]
+    lead = sentence.norm[: before.start - sentence.start]
+    if not _LIST_JOIN.match(gap) or not _REDUCTION_NOUN.search(lead):
+        return record
+    flipped = {
+        role: arm.model_copy(update={"value": -arm.value})
+        for role, arm in (("intervention", record.intervention), ("comparator", record.comparator))
+        if arm is not None and arm.value is not None
+    }
+    update: dict[str, object] = dict(flipped)
+    if record.intervention is not None and record.comparator is not None:
+        a, b = flipped["intervention"].value, flipped["comparator"].value
+        if a is not None and b is not None and a != b:
+            update["direction"] = _compare(a, b)
+    return record.model_copy(update=update)
+
+
+_REDUCTION_NOUN = regex.compile(r"\b(?:reductions?|decreases?|declines?|falls?|drops?)\b", regex.I)
+
+
 def _shares_measure(
     sentence: SentenceMentions,
     before: _Draft,
@@ -2140,7 +2171,13 @@ def _shares_measure(
         previous.measure is Measure.PERCENT_CHANGE
         and record.measure is Measure.PROPORTION
         and record.unit == "%"
-        and record.comparator is None
+        and (
+            record.comparator is None
+            or all(  # "(-22.1 vs. -15.3%), LDL (31.4 vs. 25.0%)": the list of signed changes
+                arm is not None and arm.value is not None and arm.value < 0
+                for arm in (previous.intervention, previous.comparator)
+            )
+        )
     )
     if previous.measure not in _CHANGES or (
         record.measure not in {Measure.MEAN, Measure.VALUE} and not listed_share
