@@ -247,7 +247,10 @@ _SD = regex.compile(
     r"(?:±|\+/-|\+-|\+/−)\s*"
     + num("pm")
     + r"|(?P<label>SD|S\.D\.|standard deviation|SE|SEM|S\.E\.|standard error)"
-    r"\s*(?:[,:=]\s*|\s(?:of|was)\s+)?" + num("sd"),
+    r"\s*(?:[,:=]\s*|\s(?:of|was)\s+)?"
+    + num("sd")
+    # "mean ± SEM 47 ± 1": the number after the label is the mean, its own ± follows
+    + r"(?![\d.]|\s*(?:±|\+/-|\+-))",
 )
 
 
