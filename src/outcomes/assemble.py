@@ -448,8 +448,7 @@ def assemble(
     sentence: SentenceMentions,
     text: str,
     doc_id: str | None = None,
-    controls: tuple[str, ...] = (),
-    treatments: tuple[str, ...] = (),
+    context: DocumentContext | None = None,
 ) -> list[EffectRecord]:
     """The effect records of one sentence.
 
@@ -457,11 +456,11 @@ def assemble(
         sentence: the grammar's mentions of the sentence.
         text: the whole input (evidence spans point into it).
         doc_id: copied into each record.
-        controls: names the document compares against ("versus chloroquine"), used to
-            order two active arms when the sentence itself does not say which is control.
-        treatments: words naming what the document evaluates ("the role of NIV"), used the
-            same way when no control is named.
+        context: what the whole document says about its arms and spreads
+            (`document_context`); none for a sentence read alone.
     """
+    context = context or DocumentContext()
+    controls, treatments = context.controls, context.treatments
     if _CITATION.search(sentence.norm):
         return []  # "2026;144(2):131-140. doi:10.1001/...": a reference, no result
     if _AIM.match(sentence.norm):
@@ -474,7 +473,7 @@ def assemble(
             v for v in sentence.values if not any(a <= v.start < b for a, b in spans)
         ]
         sentence.effects = sorted([*sentence.effects, *estimates], key=lambda e: e.start)
-    values = _attach_intervals(sentence)
+    values = _attach_intervals(sentence, context.spread_is_se(sentence.end))
     values = _continued_effects(sentence, values)
     if _baseline_sentence(sentence):
         # "Baseline frequency was 18.6 days in A and 18.1 days in B": only changes are results
@@ -671,12 +670,16 @@ def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
 _COUNT_THEN_SHARE = regex.compile(r"\s*[,;]\s*")
 
 
-def _attach_intervals(sentence: SentenceMentions) -> list[ValueMention]:
+def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) -> list[ValueMention]:
     """Give each value its SD/IQR/CI/n, and each effect its CI, when written beside it."""
     values = list(sentence.values)
     effects = list(sentence.effects)
     norm, base = sentence.norm, sentence.start
-    for interval in sentence.intervals:
+    intervals = sentence.intervals
+    if spread_is_se:
+        # "Data are mean ± SEM": every unlabelled spread of the document is a standard error
+        intervals = [replace(i, kind=IntervalKind.SE) if i.kind is None else i for i in intervals]
+    for interval in intervals:
         if any(e.start <= interval.start < e.end for e in effects):
             continue
         holder = next((i for i, v in enumerate(values) if v.start <= interval.start < v.end), None)
@@ -1560,6 +1563,44 @@ _NOT_CONTROL_NAMES = frozenset(
     ("baseline", "those", "patients", "participants", "subjects", "group", "groups", "controls",
      "control", "placebo", "previous", "other", "standard", "usual", "conventional", "women", "children")
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What a whole document says that its sentences read alone do not."""
+
+    controls: tuple[str, ...] = ()  # names it compares against ("versus chloroquine")
+    treatments: tuple[str, ...] = ()  # words of what its aim evaluates ("the role of NIV")
+    # where the text declares its spreads: (offset, True for "mean ± SEM", False for "± SD")
+    spreads: tuple[tuple[int, bool], ...] = ()
+
+    def spread_is_se(self, start: int) -> bool:
+        """Whether the last declaration before ``start`` made unlabelled spreads SEs."""
+        before = [se for at, se in self.spreads if at < start]
+        return bool(before) and before[-1]
+
+
+_SE_DECLARED = regex.compile(
+    r"(?:±|\+/-|\+-)\s?(?:SEM|SE|S\.E\.(?:M\.)?)(?!\w)|\bmeans?\s*\(\s*(?:SEM|SE)\s*\)", regex.I
+)
+_SD_DECLARED = regex.compile(
+    r"(?:±|\+/-|\+-)\s?(?:SD|S\.D\.)(?!\w)|\(\s*SD\b|\bSD\s*[=:]|\bstandard\s+deviation", regex.I
+)
+
+
+def document_context(text: str) -> DocumentContext:
+    """Read once per document, before its sentences.
+
+    >>> document_context("Values are mean ± SEM. Weight was 3.3 ± 0.1 kg.").spread_is_se(23)
+    True
+    """
+    marks = [(m.start(), True) for m in _SE_DECLARED.finditer(text)]
+    marks += [(m.start(), False) for m in _SD_DECLARED.finditer(text)]
+    return DocumentContext(
+        controls=document_controls(text),
+        treatments=document_treatments(text),
+        spreads=tuple(sorted(marks)),
+    )
 
 
 def document_controls(text: str) -> tuple[str, ...]:
@@ -2675,7 +2716,10 @@ def _measure(
         v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values
     ):
         return Measure.MEDIAN, unit
-    if _MEAN.search(lead) or any(v.sd is not None for v in draft.values):
+    if _MEAN.search(lead) or any(
+        v.sd is not None or (v.interval is not None and v.interval.kind is IntervalKind.SE)
+        for v in draft.values
+    ):
         return Measure.MEAN, unit
     if fixed:
         return fixed[0], unit

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from outcomes.assemble import assemble, document_controls, document_treatments
+from outcomes.assemble import assemble, document_context
 from outcomes.nlp import OFFSET_KEY, REGIONS_KEY, TEXT_KEY, mentions, pipeline, tokenizable
 from outcomes.reader import Document, read
 from outcomes.records import EffectRecord
@@ -63,11 +63,10 @@ def _to_docs(document: Document) -> Iterator[Doc]:
 
 def _records(document: Document, docs: Iterable[Doc]) -> list[EffectRecord]:
     records: list[EffectRecord] = []
-    controls = document_controls(document.text)
-    treatments = document_treatments(document.text)
+    context = document_context(document.text)
     for doc in docs:
         for sentence in mentions(doc):
-            records.extend(assemble(sentence, document.text, document.doc_id, controls, treatments))
+            records.extend(assemble(sentence, document.text, document.doc_id, context))
     return records
 
 
