@@ -110,6 +110,7 @@ _NAMED_THEN_CONTRAST = regex.compile(
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?")
 _LABEL_LIST_GAP = regex.compile(r"\s*[,;]\s*[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?\s+")
 _LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
+_CLOSING_BRACKET = regex.compile(r"^\s*[)\]]")
 _LEADING_ARM_PHRASE = regex.compile(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}")
 _BY_OR_OF = regex.compile(r"\b(?:by|of)\b")
 _TRAILING_BY = regex.compile(r"\bby\s*$")
@@ -942,6 +943,9 @@ def _linked(
     ):
         return True  # "were: CQ 55/68 (81%); CQ+AS 19/67 (28%)": a list of labelled arms
     between = _LEADING_BRACKET.sub("", between)  # "92% (adjuvanted), 85% ..."
+    own = sentence.norm[a.start - sentence.start : a.end - sentence.start]
+    if own.count("(") + own.count("[") > own.count(")") + own.count("]"):
+        between = _CLOSING_BRACKET.sub("", between)  # "97.8% (95% CI: 87.8–99.8%), 100% ..."
     if _COMMA_ONLY.fullmatch(between) or (
         _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
     ):
