@@ -2447,6 +2447,12 @@ def _record(
     if draft.effect is not None and draft.effect.label_start < first_head:
         first_head = draft.effect.label_start
     outcome = draft.named or _outcome(sentence, draft, zone_start, first_head)
+    if draft.values and _ADVERBIAL_ONLY.fullmatch(outcome):
+        # "Three years after diagnosis, 96% of children who received X were alive and free of
+        # leukaemia": the lead was only a time or a frame, a share of people opens the clause
+        first = min(draft.values, key=lambda v: v.start)
+        if share_of_people(sentence.norm, first.end - sentence.start):
+            outcome = _predicate_after(sentence, first) or outcome
     if draft.values and _NUMBERED_OUTCOME.search(outcome):
         # "At 12 months, 23.7% of students ... scored above the threshold": the lead held the
         # numbers, so the predicate after the last arm names the outcome
@@ -2875,6 +2881,11 @@ _LEADING_COMPARATIVE = regex.compile(
 )
 
 
+_ADVERBIAL_ONLY = regex.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:after|before|since)\s+[\w\s-]{1,40}"
+    r"|(?:at|by|within|after|over|during|according\s+to)\b.*|.*\b(?:when|where)",
+    regex.I,
+)
 _NUMBERED_OUTCOME = regex.compile(
     r"\d\s?%|\d+\s?/\s?\d+|\d+\s+(?:of|out\s+of)\s+\d|\bone\s+in\b"
     r"|^(?:about|roughly|nearly|almost|some|around|approximately|just)(?:\s+(?:one|over|under))?$",
