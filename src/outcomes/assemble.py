@@ -1977,7 +1977,7 @@ _EFFECT_GAP_WORDS = frozenset(
 
 
 _RESPECTIVE_ARMS = regex.compile(
-    r"^\s?%?\s*(?:(?:in|with|among|for|on)\s+(?:the\s+)?[^;()\d]{1,60}?,?\s*)?respectively\b",
+    r"^\s?%?\s*(?:(?:in|with|among|for|on|of)\s+(?:the\s+)?[^;()\d]{1,60}?,?\s*)?respectively\b",
     regex.I,
 )
 
