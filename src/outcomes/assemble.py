@@ -3157,6 +3157,9 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     cleaned = lead
     while (shorter := _LEADING_COMPARATIVE.sub("", _DISCOURSE.sub("", cleaned))) != cleaned:
         cleaned = shorter
+    # "In the prespecified subgroup with stones larger than 5 mm, passage rates were": the
+    # frame names who, the rest names what
+    cleaned = _LEADING_FRAME.sub("", cleaned)
     offset = lead_start + len(lead) - len(cleaned)
     end = _SUBJECT_END.search(_mask_brackets(cleaned))
     subject = cleaned[: end.start()] if end else cleaned
@@ -3203,6 +3206,12 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     )
 
 
+_LEADING_FRAME = regex.compile(
+    r"^\W*(?:in|among|within|for)\s+(?:the\s+|those\s+|a\s+)?[^,;]{0,80}?"
+    r"\b(?:subgroups?|patients|participants|subjects|women|men|children|adults|those|cohort|"
+    r"population|analysis)\b[^,;]{0,60},\s+(?=[^\W\d_])",
+    regex.I,
+)
 _TESTED_OBJECT = regex.compile(
     r"(?:\b(?:effects?|differences?|changes?|improvements?|reductions?|increases?)\s+"
     r"(?:\([^()]*\)\s+)?(?:(?:were|was)\s+(?:not\s+)?\w+\s+)?"
