@@ -3027,7 +3027,11 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             return _take(sentence, at, at + len(about))
     if draft.effect is not None and not draft.values:
         trailing = _FOR_OBJECT.match(norm, draft.effect.end - base)
-        if trailing is not None and not _ARMISH.search(trailing.group("object")):
+        if (
+            trailing is not None
+            and not _ARMISH.search(trailing.group("object"))
+            and not _comparative_then_arm(sentence, draft.effect)
+        ):
             return _take(sentence, trailing.start("object"), trailing.end("object"))
     # "19/70 (27%) patients who completed the trial had acute clinical failure": a clause
     # opening with its count names the outcome in the predicate.
@@ -3183,6 +3187,7 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         if (
             effect_only
             and draft.effect
+            and not _comparative_then_arm(sentence, draft.effect)
             and (found := _object_after(sentence, draft.effect.end - base, pattern))
         ):
             return found
@@ -3212,6 +3217,21 @@ _LEADING_FRAME = regex.compile(
     r"population|analysis)\b[^,;]{0,60},\s+(?=[^\W\d_])",
     regex.I,
 )
+_COMPARATIVE = r"(?:lower|higher|greater|less|more|fewer|shorter|longer)"
+_COMPARATIVE_FOR = regex.compile(rf"\s*(?P<comparative>{_COMPARATIVE}\s+)?for\s", regex.I)
+_ENDS_COMPARATIVE = regex.compile(rf"\b{_COMPARATIVE}\s*$", regex.I)
+
+
+def _comparative_then_arm(sentence: SentenceMentions, effect: EffectMention) -> bool:
+    """ "Costs were 21% lower for telerehabilitation": after a bare comparative, "for" names
+    the arm, not the outcome."""
+    after = _COMPARATIVE_FOR.match(sentence.norm, effect.end - sentence.start)
+    if after is None:
+        return False
+    text = sentence.norm[effect.start - sentence.start : effect.end - sentence.start]
+    return bool(after.group("comparative")) or bool(_ENDS_COMPARATIVE.search(text))
+
+
 _TESTED_OBJECT = regex.compile(
     r"(?:\b(?:effects?|differences?|changes?|improvements?|reductions?|increases?)\s+"
     r"(?:\([^()]*\)\s+)?(?:(?:were|was)\s+(?:not\s+)?\w+\s+)?"
