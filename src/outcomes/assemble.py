@@ -2949,6 +2949,16 @@ _EVENTS_AFTER_COUNT = regex.compile(
     regex.I,
 )
 _OPEN_BEFORE_HEAD = regex.compile(r"^\s*[(\[]\s*$")
+_LISTED_BEFORE_BRACKET = regex.compile(
+    r"(?:\b(?:events|effects|reactions|complications|symptoms|infections|outcomes|causes|findings)"
+    r"\b[^,;()\d]{0,40}?\s(?:were|was)|\bincluded|\bincluding|\bsuch\s+as)"
+    r"\s+(?!(?:similar|comparable|identical|reduced|increased|decreased|higher|lower|greater|more|less|"
+    r"fewer|rare|uncommon|common|frequent|significantly|not|as|slightly|markedly|roughly|virtually|"
+    r"low|high|absent|present|mild|minor|seen|observed|reported|noted|found|also|further|still|even|"
+    r"both|all|again|generally|largely|mostly|very|much|far|no)\b)"
+    r"(?P<object>[^\W\d_][^,;()\d]{1,50}?)\s*[(\[]\s*$",
+    regex.I,
+)
 _CAUSED_CHANGE = regex.compile(
     r"""\b(?:produced|led\s+to|resulted\s+in|caused|achieved|showed|yielded|demonstrated|induced|
     (?:was|were)\s+followed\s+by|
@@ -3088,6 +3098,14 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         )
     ) and _OPEN_BEFORE_HEAD.match(norm[near.end("object") : first_head - base]):
         return _take(sentence, near.start("object"), near.end("object"))
+    # "The most common adverse events were nausea (17.5% vs. 4.0%) and constipation (...)":
+    # the thing listed right before the bracket that holds its numbers
+    if (
+        listed := _LISTED_BEFORE_BRACKET.search(
+            norm, max(zone_start - base, first_head - base - 80), first_head - base
+        )
+    ) and not _ARMISH.search(listed.group("object")):
+        return _take(sentence, listed.start("object"), listed.end("object"))
     # "Liraglutide produced greater reductions in HbA1c from baseline (...)": the changed thing
     if (caused := _CAUSED_CHANGE.search(norm, zone_start - base, first_head - base)) is not None:
         return _take(sentence, caused.start("object"), caused.end("object"))
