@@ -425,6 +425,9 @@ _TIME_CONTEXT_BEFORE = regex.compile(
     r"postoperative|post-operative|post-treatment)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+|past\s+|previous\s+)?$",
     regex.IGNORECASE,
 )
+_ARM_DURATION_BEFORE = regex.compile(
+    r"\b(?:assigned|randomi[sz]ed|allocated|switched)\s+to\s+(?:(?:receive|a|the)\s+)?$", regex.I
+)
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
 # "a median of 5 (IQR, 5-6) injections": a number a summary statistic introduces
 SUMMARY_BEFORE = regex.compile(r"\b(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
@@ -648,6 +651,8 @@ def find_quantities(
             # "in Group 1 than in Group 2", "disease activity score 28": labels, not results;
             # but "(compliance score 85 vs. 78" reports the score
             continue
+        if _is_time(unit) and _ARM_DURATION_BEFORE.search(before):
+            continue  # "patients assigned to 7 days and ... to 14 days": a duration names an arm
         if (
             _is_time(unit)
             and _TIME_CONTEXT_BEFORE.search(before)
