@@ -3416,6 +3416,10 @@ def _direction(
             return _compare(a, b)
     if draft.effect is not None:
         value = draft.effect.value
+        if _claimed_null(sentence, draft):
+            # "was ineffective relating to all primary outcomes (respectively, OR 1.06 [95% IC
+            # 0.76-1.46]; ...)": a stated null the interval agrees with
+            return Direction.NO_CHANGE
         if draft.effect.measure in _RATIOS:
             return _compare(value, 1.0)
         if draft.effect.measure is not EffectMeasure.NNT:
@@ -3444,6 +3448,22 @@ def _direction(
     if cues_found:
         return Direction.INCREASE if cues_found[0].kind is CueKind.INCREASE else Direction.DECREASE
     return None
+
+
+def _claimed_null(sentence: SentenceMentions, draft: _Draft) -> bool:
+    """A no-change claim earlier in the sentence, and the effect's CI spans the null."""
+    effect = draft.effect
+    if effect is None or effect.ci is None or effect.ci.low is None or effect.ci.high is None:
+        return False
+    null = 1.0 if effect.measure in _RATIOS else 0.0
+    if not effect.ci.low <= null <= effect.ci.high:
+        return False
+    claims = [c for c in sentence.cues if c.kind is CueKind.NO_CHANGE and c.end <= draft.start]
+    if not claims:
+        return False
+    moved = _cues_between(sentence, claims[-1].end, draft.start, CueKind.INCREASE)
+    moved += _cues_between(sentence, claims[-1].end, draft.start, CueKind.DECREASE)
+    return not moved
 
 
 _INTRODUCES_NEXT = regex.compile(

@@ -107,7 +107,7 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
 _ATTRIBUTIVE = regex.compile(r"^(?:the\s+same|unaffected|unchanged|ineffective)$", regex.IGNORECASE)
 _NOUN_AFTER = regex.compile(
     r"\s+(?!(?:in|as|between|across|for|at|to|with|among|throughout|over|after|during|from|"
-    r"and|or|but|by|on|overall|whether|regardless)\b)[a-z][\w-]*",
+    r"and|or|but|by|on|overall|whether|regardless|relating|regarding|concerning|against|when)\b)[a-z][\w-]*",
 )
 _STORY_AFTER = regex.compile(
     r"\s+(?:story|stories|pattern|patterns|trend|trends|picture|direction|way|message|conclusion)\b",
