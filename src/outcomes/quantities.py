@@ -300,10 +300,12 @@ _ENROLMENT = regex.compile(
     regex.IGNORECASE,
 )
 _TEST_STATISTIC = regex.compile(
-    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHrB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|\brs|R2|R²|\bdf|rho|ρ|τ|"
+    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|R2|R²|\bdf|τ|"
     r"kappa|κ|\bI2|I²|\b[Bb]eta|β|\bcoefficient)"  # "t144 = -5.761", "F1,415 = 7.104"
     r"\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
 )
+# "(r = 0.82; p = 0.0001)": a correlation coefficient is a result, stored as a value
+_CORRELATION_BEFORE = regex.compile(r"(?:\b(?:r|rs|rho)|ρ)\s*[=:]\s*-?$")
 _DF_BEFORE = regex.compile(r"\b[tF]\d{1,4},\s?$")
 _EQUALS_AFTER = regex.compile(r"^\s*=")
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
@@ -547,6 +549,17 @@ def find_quantities(
             range_end = _RANGE_TAIL.match(after)
             skip_until = end + (range_end.end() if range_end else 0)
             continue
+        if value is not None and -1 <= value <= 1 and _CORRELATION_BEFORE.search(before):
+            values.append(
+                ValueMention(
+                    start=offset + start,
+                    end=offset + end,
+                    value=value,
+                    unit=None,
+                    measure=Measure.VALUE,
+                )
+            )
+            continue  # "(r = 0.82; p = 0.0001)": a correlation coefficient
         if (
             _PRE_CONTEXT.search(before)
             or _LEVEL_AFTER.match(after)
