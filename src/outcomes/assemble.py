@@ -273,7 +273,7 @@ _GAP_STATS = regex.compile(
 _RESPECTIVELY = regex.compile(r"^[^.;]{0,90}?\brespectively\b", regex.I)
 
 _CLAUSE_CUT = regex.compile(
-    r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|,\s*with\s+(?=(?:an?\s+|the\s+)?[^\W\d_])|\.\s)",
+    r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,?\s(?:although|though)\s(?!not\b|only\b|non)|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|,\s*with\s+(?=(?:an?\s+|the\s+)?[^\W\d_])|\.\s)",
     regex.I,
 )
 _DISCOURSE = regex.compile(
