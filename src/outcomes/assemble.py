@@ -849,6 +849,8 @@ _ENROLMENT_WORDS = regex.compile(
 def _compatible(a: ValueMention, b: ValueMention) -> bool:
     if a.unit == b.unit:
         return True
+    if a.unit and b.unit and "/" in a.unit and a.unit.split("/")[0] == b.unit:
+        return True  # "2.1 hours per day in A and 3.4 hours in B": the rate said once
     return a.unit is None or (b.unit is None and a.unit not in {"%", "fold"})
 
 
