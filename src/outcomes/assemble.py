@@ -2940,6 +2940,20 @@ _CUT_NUMBER = regex.compile(
     r"\s+\d+$",
     regex.I,
 )
+_TIME_TO_ACT = regex.compile(
+    r"(?P<object>\b(?:went|came|got|returned|were\s+discharged|was\s+discharged|resumed|regained|"
+    r"recovered|healed|walked|left\s+hospital)\b[^,;()\d]{0,40}?)\s+(?:after|within|in)\s+"
+    r"(?:a\s+median|an?\s+average|a\s+mean)\s+of\s*$",
+    regex.I,
+)
+_SPENT = regex.compile(
+    r"\bspent\s+(?:(?:a\s+median|an?\s+average|a\s+mean|a\s+total)\s+of\s+)?$", regex.I
+)
+_TIME_IN_PLACE = regex.compile(
+    r"[\d.]+\s*(?P<object>(?:days|hours|nights|minutes|weeks)\s+(?:in|on|at)\s+[^,;()\d]{2,40}?)"
+    r"(?=\s*[,;(.]|\s+(?:over|during|compared|versus|vs|than|against|at|by|after|within)\b)",
+    regex.I,
+)
 _FREE_DAYS = regex.compile(
     r"[^\W\d_]+(?:-[^\W\d_]+)*-free\s+(?:days|weeks|months|hours)\b", regex.I
 )
@@ -3064,6 +3078,16 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "(KCCQ self-efficacy score 91 vs. 85, p=0.08)": a bracket that opens with a label
     if draft.values and (labelled := _bracket_label(sentence, draft)):
         return labelled
+    # "went back to work after a median of 47 days", "spent a median of 4 days in hospital":
+    # the time to an act, or the time spent somewhere, is the outcome
+    if draft.values:
+        first = min(draft.values, key=lambda v: v.start)
+        head = norm[max(zone_start - base, 0) : first.start - base]
+        if (act := _TIME_TO_ACT.search(head)) is not None:
+            at = max(zone_start - base, 0)
+            return _take(sentence, at + act.start("object"), at + act.end("object"))
+        if _SPENT.search(head) and (place := _TIME_IN_PLACE.match(norm, first.start - base)):
+            return _take(sentence, place.start("object"), place.end("object"))
     # "a median of 21 ventilator-free days": the counted days are the outcome.
     if draft.values and (
         free := _FREE_DAYS.search(norm, draft.values[0].start - base, draft.values[0].end - base)
