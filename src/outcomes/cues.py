@@ -260,7 +260,9 @@ _ARM_BEFORE = regex.compile(
 )
 # "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.
 _ARM_BEFORE_BRACKET = regex.compile(
-    r"\b(?:on|with|receiving|given|taking|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*(?:(?:mean|median|average)\b\s*[,:=]?\s*)?$",
+    r"\b(?:on|with|receiving|given|taking|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*(?:(?:mean|median|average)\b\s*[,:=]?\s*)?$"
+    # "in the routine replacement (mean, 1.8)": a summary in the bracket marks the arm
+    r"|\b(?:in|among|for)\s+the\s+(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,2}?)\s*[(\[]\s*(?:mean|median|average)\s*[,:=]\s*$",
     regex.IGNORECASE,
 )
 # "(ondansetron 8.3%, placebo 9.2%": a bare arm name right before its value in a list.
