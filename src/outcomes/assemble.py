@@ -3449,7 +3449,12 @@ def _direction(
         if draft.effect.measure in _RATIOS:
             return _compare(value, 1.0)
         if draft.effect.measure is not EffectMeasure.NNT:
-            return _compare(value, 0.0)
+            moved = _compare(value, 0.0)
+            if _control_leads_comparison(sentence) and moved in _FLIPPED:
+                # "more sputum (mean difference 4.4 g) with usual ACTs than with HFCWO": the
+                # difference is the control's over the treatment
+                return _FLIPPED[moved]
+            return moved
         window = sentence.norm[zone[0] - sentence.start : zone[1] - sentence.start]
         return Direction.DECREASE if _PREVENT.search(window) else Direction.INCREASE
     if len(draft.values) >= 2:
@@ -3474,6 +3479,24 @@ def _direction(
     if cues_found:
         return Direction.INCREASE if cues_found[0].kind is CueKind.INCREASE else Direction.DECREASE
     return None
+
+
+_THAN_ARMS = regex.compile(
+    r"\b(?:more|greater|higher|larger|longer|less|lower|fewer|smaller|shorter)\b[^;]{0,160}?"
+    r"\b(?:with|in|for|among|on)\s+(?:the\s+)?(?P<a>[^,;()\d]{2,40}?)\s+than\s+"
+    r"(?:with\s+|in\s+|for\s+|among\s+|on\s+)?(?:the\s+)?(?P<b>[^,;()\d]{2,40}?)(?=\s*[,;.(]|\s*$)",
+    regex.I,
+)
+
+
+def _control_leads_comparison(sentence: SentenceMentions) -> bool:
+    """ "... with usual ACTs than with HFCWO": the arm before "than" is the control."""
+    found = _THAN_ARMS.search(sentence.norm)
+    return (
+        found is not None
+        and control_strength(found.group("a")) > 0
+        and control_strength(found.group("b")) == 0
+    )
 
 
 def _claimed_null(sentence: SentenceMentions, draft: _Draft) -> bool:
