@@ -2525,6 +2525,16 @@ def _record(
     ):
         direction = _compare(intervention.value, 0.0)  # "(-32.6%; p=0.012)": a signed change
     if (
+        direction in _FLIPPED
+        and len(draft.values) == 1
+        and draft.effect is None
+        and measure in {Measure.PROPORTION, Measure.COUNT}
+        and _cues_name_outcome(sentence, zone, outcome)
+    ):
+        # "Only four (13%) patients' tumours failed to reduce in size": one arm's share whose
+        # only change word belongs to what is counted compares with nothing
+        direction = None
+    if (
         len(draft.values) < 2
         and draft.effect is not None
         and draft.effect.measure is EffectMeasure.HAZARD_RATIO
@@ -3497,6 +3507,17 @@ def _control_leads_comparison(sentence: SentenceMentions) -> bool:
         and control_strength(found.group("a")) > 0
         and control_strength(found.group("b")) == 0
     )
+
+
+def _cues_name_outcome(sentence: SentenceMentions, zone: tuple[int, int], outcome: str) -> bool:
+    """Every increase/decrease word of the zone is part of the outcome's name."""
+    moving = [
+        c
+        for c in sentence.cues
+        if zone[0] <= c.start < zone[1] and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
+    ]
+    named = outcome.lower()
+    return bool(moving) and all(c.text.lower() in named for c in moving)
 
 
 def _claimed_null(sentence: SentenceMentions, draft: _Draft) -> bool:
