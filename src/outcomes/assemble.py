@@ -2820,6 +2820,16 @@ def _clean(phrase: str) -> str:
     phrase = _TRAILING_TIME.sub("", phrase)
     if len(phrase.split()) > 2:
         phrase = _LEADING_SUMMARY.sub("", phrase)  # "Median length of stay" -> "length of stay"
+    # "Across weeks 1 to 12, mean monthly migraine days", "Rates of serious infection",
+    # "one case of delirium", "HbA1c at the end of the study": the frame, the rate, the case
+    # and the time are no part of the thing measured
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        for pattern in (_LEADING_TIME_FRAME, _LEADING_RATES_OF, _LEADING_CASE_OF, _TRAILING_END_OF):
+            shorter = pattern.sub("", phrase).strip()
+            if shorter and shorter != phrase and _LETTERS.search(shorter):
+                phrase = shorter
     phrase = _difference_lead().sub("", phrase.strip(" ,;:(-"))  # "obvious differences in X"
     if _QUALIFIER_ONLY.fullmatch(phrase):
         return ""  # "About one in four patients ...": the word before the number names nothing
@@ -2827,6 +2837,22 @@ def _clean(phrase: str) -> str:
     return phrase[:-1] if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase) else phrase
 
 
+_LEADING_TIME_FRAME = regex.compile(
+    r"^(?:(?:across|from|over|during|after|within|by|at|through)\b[^,;()]{1,50}?"
+    r"|[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:after|of)\b[^,;()]{1,40}?),\s+(?=\w)",
+    regex.I,
+)
+_LEADING_RATES_OF = regex.compile(r"^(?:the\s+)?rates\s+of\s+(?=\w)", regex.I)
+_LEADING_CASE_OF = regex.compile(
+    r"^(?:one\s+(?:additional\s+)?(?:(?:case|episode)\s+of\s+)?|(?:a\s+)?(?:case|episode)\s+of\s+)"
+    r"(?!(?:hundred|thousand|million|and|or|of|in)\b)(?=\S)",
+    regex.I,
+)
+_TRAILING_END_OF = regex.compile(
+    r"\s+(?:at\s+the\s+end\s+of\s+(?:the\s+)?(?:study|treatment|trial|intervention|follow-up)|"
+    r"from\s+baseline)$",
+    regex.I,
+)
 _QUALIFIER_ONLY = regex.compile(
     r"(?:about|approximately|nearly|almost|around|roughly|some|only|just|over|under|up\s+to|"
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|a\s+total\s+of|overall|in\s+all)",
