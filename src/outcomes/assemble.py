@@ -277,7 +277,7 @@ _CLAUSE_CUT = regex.compile(
     regex.I,
 )
 _DISCOURSE = regex.compile(
-    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|although\b|though\b|only\b|just\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
+    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|although\b|though\b|only\b|just\b|yet\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
     overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
     put\s+(?:another\s+way|differently|simply)\b|in\s+other\s+words\b|in\s+(?:absolute|relative)\s+terms\b|taken\s+together\b|
@@ -2826,7 +2826,14 @@ def _clean(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
-        for pattern in (_LEADING_TIME_FRAME, _LEADING_RATES_OF, _LEADING_CASE_OF, _TRAILING_END_OF):
+        for pattern in (
+            _LEADING_TIME_FRAME,
+            _LEADING_RATES_OF,
+            _LEADING_CASE_OF,
+            _TRAILING_END_OF,
+            _TRAILING_VERB,
+            _LEADING_THEIR,
+        ):
             shorter = pattern.sub("", phrase).strip()
             if shorter and shorter != phrase and _LETTERS.search(shorter):
                 phrase = shorter
@@ -2853,6 +2860,14 @@ _TRAILING_END_OF = regex.compile(
     r"from\s+baseline)$",
     regex.I,
 )
+# "central retinal thickness falling", "Left atrial diameter shrank": the thing, not its verb
+_TRAILING_VERB = regex.compile(
+    r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bof)\s+(?:falling|rising|changing(?:\s+by\s+an?\s+(?:mean|average))?|"
+    r"shrank|grew|expanded|contracted|moved\s+little|stayed\s+\w+|told\s+a\s+similar\s+story|"
+    r"took\s+an?\s+(?:median|mean|average))$",
+    regex.I,
+)
+_LEADING_THEIR = regex.compile(r"^improved\s+their\s+(?=\w)", regex.I)
 _QUALIFIER_ONLY = regex.compile(
     r"(?:about|approximately|nearly|almost|around|roughly|some|only|just|over|under|up\s+to|"
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|a\s+total\s+of|overall|in\s+all)",
