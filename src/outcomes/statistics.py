@@ -453,14 +453,16 @@ def _unit_of(raw: str | None) -> str | None:
 
 
 _MORE_ESTIMATES = regex.compile(
+    # "−0.2 mm Hg [95% CI, −0.7 to 0.3] and −0.5 mm Hg [...]": past the first one's own CI
+    r"(?:\s*[\[(][^\[\]()]{0,40}[\])])?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     + num("value")
-    + r"(?=\s?(?:%|[a-zA-Zµ]{1,12})?\s*(?:,|\band\b|\)|;|respectively|\())"
-    + r"(?:\s*\(\s*"  # "6.5 (2.5 to 10.5)": its own CI
+    + r"(?=\s?(?:%|[a-zA-Zµ]{1,12}(?:\s[A-Za-z]{1,3})?)?\s*(?:,|\band\b|\)|;|respectively|\(|\[))"
+    + r"(?:\s*(?:[a-zA-Zµ]{1,12}(?:\s[A-Za-z]{1,3})?\s*)?[(\[]\s*(?:(?P<level>\d{2})\s?%\s?CI\s*[,:]?\s*)?"  # its own CI
     + num("low")
     + RANGE_SEP
     + num("high")
-    + r"\s*\))?"
+    + r"\s*[)\]])?"
 )
 _ARMS_ONLY = regex.compile(r"\b(?:arms?|groups?|treatments?)$", regex.IGNORECASE)
 
@@ -602,7 +604,11 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                     kind=IntervalKind.CI,
                     low=parse_number(more.group("low")),
                     high=parse_number(more.group("high")),
-                    level=ci.level if ci is not None else None,
+                    level=parse_number(more.group("level"))
+                    if more.group("level")
+                    else ci.level
+                    if ci is not None
+                    else None,
                 )
             found.append(
                 EffectMention(
