@@ -19,7 +19,7 @@ from outcomes.mentions import EffectMention, Mention, ValueMention
 from outcomes.numbers import currency_of, parse_exponent, parse_number, parse_word_number
 from outcomes.records import EffectMeasure, Measure
 from outcomes.statistics import num
-from outcomes.units import unit_after
+from outcomes.units import unit_after, with_period
 
 # Small patterns used inside functions, compiled once.
 _RANGE_TAIL = regex.compile(r"^\s?(?:-|to)\s?[\d.]+")
@@ -234,7 +234,6 @@ _BRACKET_THEN_UNIT = regex.compile(
     # "7 (4-10) days", "7 [IQR 4-10] days", "-1.4 (-2.0, -0.8) kg"
     + r"(?:\s?(?:-|–|to|,)\s?-?[\d.]+)?\s?[)\]]"
 )
-_PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(
     r"\s(?:[a-z]+\s+)??(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
     r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
@@ -621,12 +620,9 @@ def find_quantities(
         late_unit = unit_after(norm, end + spread.end()) if spread is not None else None
         if late_unit is not None:
             unit, unit_end = late_unit
-        if unit is not None and (rate := _PER_TIME.match(norm, unit_end)) is not None:
-            unit, unit_end = (
-                f"{unit}/{rate.group('period').lower()}",
-                rate.end(),
-            )  # "mL/min per year"
-        elif unit is None and (per := _PER_POPULATION.match(norm, end)) is not None:
+        if unit is not None:
+            unit, unit_end = with_period(unit, norm, unit_end)  # "mL/min per year"
+        elif (per := _PER_POPULATION.match(norm, end)) is not None:
             # "38.2 per 100 person-years", "1.12 falls per person-year"
             unit, unit_end = per.group("unit").strip().replace(",", ""), per.end()
             unit = _PER_PER.sub(r"per \g<who>-\g<period>", unit)  # "per person per year"

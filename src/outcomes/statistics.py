@@ -21,7 +21,7 @@ from outcomes.numbers import (
     parse_word_number,
 )
 from outcomes.records import EffectMeasure, IntervalKind, Operator
-from outcomes.units import unit_after
+from outcomes.units import unit_after, with_period
 
 # "(- 35.94 ± 11.38 vs. - 30.07": a minus set off by a space, after a bracket or a link word
 _SPACED_MINUS = r"(?<=(?:[(\[,:;=]|\bvs\.?|\bversus|\bof|\bwas|\bwere)\s?)-\ (?=\d)"
@@ -553,7 +553,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
         if unit is None and measure not in _RATIO_MEASURES and measure is not EffectMeasure.NNT:
             written = unit_after(norm, match.end("value")) if ci_missing(match) else None
         if written is not None:
-            unit, end = written
+            unit, end = with_period(written[0], norm, written[1])  # "1.5 mL/min per year"
         if unit is None and measure is EffectMeasure.MEAN_DIFFERENCE:
             unit = currency_of(match.group("value"))  # "difference £427, 95% CI: £56 - £787"
         label_text = match.group(f"m{index}").lower()

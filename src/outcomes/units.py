@@ -105,6 +105,21 @@ def warm_up() -> None:
     _quantulum_unit(" mg")
 
 
+_PER_TIME = regex.compile(r"\s?(?:per|/)\s?(?P<period>year|month|week|day)\b", regex.IGNORECASE)
+
+
+def with_period(unit: str, text: str, end: int) -> tuple[str, int]:
+    """A unit followed by its period ("mL/min per year"), and where it ends.
+
+    >>> with_period("mL/min", "1.5 mL/min per year;", 10)
+    ('mL/min/year', 19)
+    """
+    rate = _PER_TIME.match(text, end)
+    if rate is None:
+        return unit, end
+    return f"{unit}/{rate.group('period').lower()}", rate.end()
+
+
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The unit written right after a number ending at ``pos``: (normalised, end offset).
 
