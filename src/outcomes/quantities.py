@@ -102,7 +102,11 @@ _VERB_BEFORE = regex.compile(
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4})??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped)"
-    r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$",
+    r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$"
+    # "fell by similar amounts in both groups, 6.1 and 5.8 points"
+    r"|(?P<verb>increased|decreased|reduced|rose|fell|dropped|declined|improved|worsened|shrank|grew)"
+    r"\s+(?:by\s+(?:similar|comparable)\s+amounts?|similarly|to\s+a\s+similar\s+(?:extent|degree))"
+    r"(?:\s+in\s+(?:both|all|the\s+two)\s+(?:groups|arms))?\s*[,:]\s*$",
     regex.IGNORECASE,
 )
 # "decreased the ability of insulin to suppress glucose production (by 17 ± 6%": a
