@@ -868,6 +868,9 @@ def _linked(
     roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
     if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
         return True  # one arm is the control, the other is not: a comparison
+    levels = (_control_level(sentence, a), _control_level(sentence, b))
+    if ";" not in between and len(between) < 150 and None not in levels and levels[0] != levels[1]:
+        return True  # "2.6 points with nemocytine alone ..., compared with a 1.2-point drop on placebo"
     if (
         any(a.end <= t.start and t.end <= b.start for t in sentence.times)
         and any(b.end <= t.start <= b.end + 40 for t in sentence.times)
@@ -1145,6 +1148,14 @@ def _lead_arm(sentence: SentenceMentions, value: ValueMention) -> str | None:
     if lead is None or _DIGIT.search(sentence.norm[lead.end() : value.start - sentence.start]):
         return None
     return str(lead.group("group"))  # "In the sham group, pressure fell by 4.1 mmHg"
+
+
+def _control_level(sentence: SentenceMentions, value: ValueMention) -> int | None:
+    """How strongly the arm named beside a value is a control (0 active, 1 weak, 2 control)."""
+    arm = _arm_of(sentence, value)
+    if arm is None and (lead := _lead_arm(sentence, value)) is not None:
+        return control_strength(lead)
+    return None if arm is None else control_strength(arm[0])
 
 
 def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:

@@ -240,7 +240,7 @@ _ARM_AFTER = regex.compile(
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
         (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?
         [^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)
-    (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhilst\b|\balthough\b|\bhad\b|\bwere\b|\bwas\b))
+    (?=\s*(?:,|;|\(|\)|\]|\bvs\b|\bversus\b|\bcompared\b|\band\b|\bthan\b|\.|$|\brespectively\b|\bat\b|\bafter\b|\bover\b|\bduring\b|\bwithin\b|\bp\s?[<=>]|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhilst\b|\balthough\b|\bhad\b|\bwere\b|\bwas\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
