@@ -1300,10 +1300,24 @@ def _both() -> regex.Pattern[str]:
         rf"""^\s?(?:[)\]]\s*)?(?:%\s?|(?!(?:{people_nouns()})\b)[^\W\d_][\w/µ²]{{0,15}}\s)?
         (?:\([^()]*\)\s*)?
         (?:of\s+(?:the\s+)?(?:{people_nouns()})\s+)?
+        (?:on\s+(?:a|the)\s+[\w-]+\s+scale\s+)?  # "0.89 on a 0-to-1 scale in both"
         (?:in|for|among|with)\s+
-        (?:(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b
+        (?:both(?=\s*(?:[.;,)]|$))
+          |(?:both|the\s+two|each\s+of\s+the\s+two|all)\s+(?:\w+\s+)?(?:groups|arms)\b
           |each(?:\s+(?:group|arm))?(?!\s+(?:of|patient|participant|child|woman|man|person|visit|year|month|week|day)\b)\b)""",
         regex.I | regex.X,
+    )
+
+
+_IN_BEFORE = regex.compile(
+    r"\b(?:occurred|seen|observed|reported|developed|found)\s+in\s+$", regex.I
+)
+
+
+@cache
+def _people_in_each() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^\s(?:{people_nouns()})\s+in\s+(?:each|both)\s+(?:group|arm|groups|arms)\b", regex.I
     )
 
 
@@ -1315,7 +1329,12 @@ def _arms(
 ) -> list[_Draft]:
     if len(chain) == 1:
         single = chain[0]
-        if _both().match(sentence.norm[single.end - sentence.start :]):
+        tail = sentence.norm[single.end - sentence.start :]
+        if _both().match(tail) or (
+            # "Severe hypoglycaemia occurred in 2 patients in each arm": events in people
+            _IN_BEFORE.search(sentence.norm, 0, single.start - sentence.start)
+            and _people_in_each().match(tail)
+        ):
             return [_Draft(values=[single, single], start=single.start, end=single.end)]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]

@@ -51,7 +51,8 @@ _MAY_HOLD_RESULT = regex.compile(
     # "Five patients developed VAP ...": a spelled count of people
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
     r"(?:of|out|patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|"
-    r"people|person|deaths?|cases?|events?)\b",
+    r"people|person|deaths?|cases?|events?|episodes?|falls?|infections?|admissions?|relapses?|"
+    r"exacerbations?|seizures?|strokes?|complications?|reactions?|attacks?)\b",
     regex.IGNORECASE,
 )
 
