@@ -1309,6 +1309,10 @@ def _both() -> regex.Pattern[str]:
     )
 
 
+_BOTH_BEFORE = regex.compile(
+    r"(?:^|[,;]\s*)(?:[\w-]+\s+){0,3}?(?:in|among)\s+both\s+(?:groups|arms)\b[^,;\d]{0,60}$",
+    regex.I,
+)
 _IN_BEFORE = regex.compile(
     r"\b(?:occurred|seen|observed|reported|developed|found)\s+in\s+$", regex.I
 )
@@ -1330,10 +1334,15 @@ def _arms(
     if len(chain) == 1:
         single = chain[0]
         tail = sentence.norm[single.end - sentence.start :]
-        if _both().match(tail) or (
-            # "Severe hypoglycaemia occurred in 2 patients in each arm": events in people
-            _IN_BEFORE.search(sentence.norm, 0, single.start - sentence.start)
-            and _people_in_each().match(tail)
+        head = sentence.norm[: single.start - sentence.start]
+        if (
+            _both().match(tail)
+            or (
+                # "Severe hypoglycaemia occurred in 2 patients in each arm": events in people
+                _IN_BEFORE.search(head) and _people_in_each().match(tail)
+            )
+            # "Women in both groups stayed in hospital for a median of 3 days"
+            or _BOTH_BEFORE.search(head)
         ):
             return [_Draft(values=[single, single], start=single.start, end=single.end)]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
@@ -3023,7 +3032,7 @@ _CUT_NUMBER = regex.compile(
 )
 _TIME_TO_ACT = regex.compile(
     r"(?P<object>\b(?:went|came|got|returned|were\s+discharged|was\s+discharged|resumed|regained|"
-    r"recovered|healed|walked|left\s+hospital)\b[^,;()\d]{0,40}?)\s+(?:after|within|in)\s+"
+    r"recovered|healed|walked|left\s+hospital|stayed|remained)\b[^,;()\d]{0,40}?)\s+(?:after|within|in|for)\s+"
     r"(?:a\s+median|an?\s+average|a\s+mean)\s+of\s*$",
     regex.I,
 )
