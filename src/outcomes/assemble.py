@@ -2872,6 +2872,7 @@ def _clean(phrase: str) -> str:
             _TRAILING_END_OF,
             _TRAILING_VERB,
             _LEADING_THEIR,
+            _LEADING_COUNT_OF,
         ):
             shorter = pattern.sub("", phrase).strip()
             if shorter and shorter != phrase and _LETTERS.search(shorter):
@@ -2906,6 +2907,8 @@ _TRAILING_VERB = regex.compile(
     r"took\s+an?\s+(?:median|mean|average))$",
     regex.I,
 )
+# "of 8 antibiotic days", "41% female), treatment failure": a number or a closed aside before it
+_LEADING_COUNT_OF = regex.compile(r"^(?:of\s+[\d.]+\s+|[^()]{1,40}\)\s*,\s+)(?=[^\W\d])", regex.I)
 _LEADING_THEIR = regex.compile(r"^improved\s+their\s+(?=\w)", regex.I)
 _QUALIFIER_ONLY = regex.compile(
     r"(?:about|approximately|nearly|almost|around|roughly|some|only|just|over|under|up\s+to|"
