@@ -1648,6 +1648,25 @@ def document_context(text: str) -> DocumentContext:
     )
 
 
+_REFERRING_OUTCOME = regex.compile(
+    r"(?:it|they|this|these|that|this\s+difference|the\s+difference|this\s+effect|the\s+effect|"
+    r"\d+(?:\.\d+)?\s?(?:mg|µg|g)\s+dose)",
+    regex.I,
+)
+
+
+def carry_outcome(previous: EffectRecord | None, record: EffectRecord) -> EffectRecord:
+    """ "The response rate ... was low (60%). It increased to 70% with ID route.": a record
+    whose outcome only refers back takes the outcome of the sentence before."""
+    if (
+        previous is None
+        or not _REFERRING_OUTCOME.fullmatch(record.outcome.strip())
+        or _REFERRING_OUTCOME.fullmatch(previous.outcome.strip())
+    ):
+        return record
+    return record.model_copy(update={"outcome": previous.outcome})
+
+
 def document_controls(text: str) -> tuple[str, ...]:
     """Names a document compares against ("... versus cefixime"), most frequent first.
 

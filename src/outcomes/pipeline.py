@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from outcomes.assemble import assemble, document_context
+from outcomes.assemble import assemble, carry_outcome, document_context
 from outcomes.nlp import OFFSET_KEY, REGIONS_KEY, TEXT_KEY, mentions, pipeline, tokenizable
 from outcomes.reader import Document, read
 from outcomes.records import EffectRecord
@@ -66,7 +66,9 @@ def _records(document: Document, docs: Iterable[Doc]) -> list[EffectRecord]:
     context = document_context(document.text)
     for doc in docs:
         for sentence in mentions(doc):
-            records.extend(assemble(sentence, document.text, document.doc_id, context))
+            found = assemble(sentence, document.text, document.doc_id, context)
+            last = records[-1] if records else None
+            records.extend(carry_outcome(last, record) for record in found)
     return records
 
 
