@@ -253,7 +253,8 @@ _CONCENTRATION = regex.compile(
     r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than)\b)"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:arm|group|arms|groups|solution|cream|gel|ointment|drops|eye\s+drops|"
     r"concentration|formulation|spray|wash|rinse|mouthwash|varnish|lotion|oxygen|O2|suspension|"
-    r"toothpaste|dentifrice|foam|irrigant|w/v|v/v|w/w)(?![\w-])",
+    r"toothpaste|dentifrice|foam|irrigant|w/v|v/v|w/w)(?![\w-])"
+    r"(?!\s+(?-i:[A-Z]|\d{1,2})\b)",  # "in 0.8% group A patients": a share of a labelled arm
     regex.IGNORECASE,
 )
 # "bupivacaine 0.5%", "glucose 5% or saline 0.9%": a solution's strength after its solute

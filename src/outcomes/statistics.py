@@ -181,7 +181,7 @@ _CI = regex.compile(
     (?P<label>CI|C\.I\.|CrI|UI|(?<=\d\s?%\s?)IC|confidence\ intervals?|credible\ intervals?|confidence\ limits?|uncertainty\ intervals?)
     (?:\s(?P<level2>\d{2})\s?%)?                                   # "CI 95% 0.37-0.82"
     (?:\s*[\[(](?:CI|CrI)[\])]|,\s?(?:CI|CrI)(?=\s?:))?                 # "confidence interval [CI]", ", CI:"
-    \s*(?:[,:=]\s*|\s(?:of|was|were|from|between)\s+)?(?:\(\s*|\[\s*)?
+    \s*(?:[,:;=]\s*|\s(?:of|was|were|from|between)\s+)?(?:\(\s*|\[\s*)?
     """
     + num("low")
     + r"(?:\s?%)?"  # "95% CI 16% to 45%"
