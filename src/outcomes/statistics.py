@@ -231,10 +231,13 @@ _SE_HEADER = regex.compile(
     r"±\s?(?:SE|SEM|S\.E\.)\b|\((?:SE|SEM)\)|standard\ errors?", regex.IGNORECASE
 )
 _SD_HEADER = regex.compile(r"\b(?:mean|means)\s*\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)", regex.IGNORECASE)
-_SE_IN_HEADER = regex.compile(r"\(\s*(?:SE|SEM)\s*\)", regex.IGNORECASE)
+_SE_IN_HEADER = regex.compile(r"[(\[]\s*(?:SE|SEM)\s*[)\]]", regex.IGNORECASE)
 _BRACKETED_SD = regex.compile(
     r"(?<=\d(?:\s?%|\s?[A-Za-zµ/²³]{1,8}(?:/[A-Za-zµ²³]{1,4})?)?\s?)\(\s*" + num("sd") + r"\s*\)"
 )
+# "(mean [SD], 1,021 [624] mg/d vs 800 [433] mg/d": the header's square brackets
+_SQUARE_SD_HEADER = regex.compile(r"\b(?:mean|means)\s*\[\s*(?:SD|SE|SEM)\s*\]", regex.IGNORECASE)
+_SQUARE_SD = regex.compile(r"(?<=\d\s?)\[\s*" + num("sd") + r"\s*\]")
 # "8.9 mm (SD 1.4) in A and 8.3 mm (1.5) in B": once one arm's SD is labelled, the others' too
 _SD_LABELLED = regex.compile(r"\(\s*SD\s*[=:,]?\s*\d", regex.IGNORECASE)
 _PAIRED_SD = regex.compile(
@@ -330,8 +333,13 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
     # is each of "21 (11) vs. 9 (4) minutes", two arms written alike.
     sd_header = _SD_HEADER.search(norm) is not None or _SD_LABELLED.search(norm) is not None
     paired = [m.span() for m in _PAIRED_SD.finditer(norm)]
-    if sd_header or paired:
-        for match in _BRACKETED_SD.finditer(norm):
+    square = _SQUARE_SD_HEADER.search(norm) is not None
+    if sd_header or paired or square:
+        bracketed = list(_BRACKETED_SD.finditer(norm))
+        if square:
+            sd_header = True
+            bracketed = sorted([*bracketed, *_SQUARE_SD.finditer(norm)], key=lambda m: m.start())
+        for match in bracketed:
             start = offset + match.start()
             inside = any(a <= match.start() < b for a, b in paired)
             if (sd_header or inside) and not any(m.start <= start < m.end for m in found):
