@@ -1619,9 +1619,9 @@ class DocumentContext:
     # where the text declares its spreads: (offset, True for "mean ± SEM", False for "± SD")
     spreads: tuple[tuple[int, bool], ...] = ()
 
-    def spread_is_se(self, start: int) -> bool:
-        """Whether the last declaration before ``start`` made unlabelled spreads SEs."""
-        before = [se for at, se in self.spreads if at < start]
+    def spread_is_se(self, pos: int) -> bool:
+        """Whether the last declaration before ``pos`` made unlabelled spreads SEs."""
+        before = [se for at, se in self.spreads if at < pos]
         return bool(before) and before[-1]
 
 

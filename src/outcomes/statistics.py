@@ -605,6 +605,8 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             extra_unit = unit_after(norm, more.end("value")) if unit is not None else None
             stop = max(extra_unit[1] if extra_unit else more.end(), more.end())
             extra_ci = None
+            own_level = more.group("level")
+            level = parse_number(own_level) if own_level else ci.level if ci is not None else None
             if more.group("low") is not None:
                 extra_ci = IntervalMention(
                     start=offset + more.start("low"),
@@ -612,11 +614,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                     kind=IntervalKind.CI,
                     low=parse_number(more.group("low")),
                     high=parse_number(more.group("high")),
-                    level=parse_number(more.group("level"))
-                    if more.group("level")
-                    else ci.level
-                    if ci is not None
-                    else None,
+                    level=level,
                 )
             found.append(
                 EffectMention(
