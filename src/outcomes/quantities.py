@@ -434,6 +434,9 @@ _TIME_CONTEXT_BEFORE = regex.compile(
 _ARM_DURATION_BEFORE = regex.compile(
     r"\b(?:assigned|randomi[sz]ed|allocated|switched)\s+to\s+(?:(?:receive|a|the)\s+)?$", regex.I
 )
+_SCALE_ANCHOR_AFTER = regex.compile(
+    r"^\s?=\s?(?:totally|not|no|very|worst|best|none|never|always|[a-z]+ly\b|[a-z]{4,}\b)"
+)
 _RANGE_AFTER = regex.compile(r"^\s?(?:-|to)\s?\d")
 # "a median of 5 (IQR, 5-6) injections": a number a summary statistic introduces
 SUMMARY_BEFORE = regex.compile(r"\b(?:median|mean|average)\s+(?:of\s+)?$", regex.I)
@@ -601,6 +604,8 @@ def find_quantities(
                 after = norm[end : end + 80]
         unit_found = unit_after(norm, end)
         unit, unit_end = unit_found if unit_found else (None, end)
+        if unit is None and _SCALE_ANCHOR_AFTER.match(after):
+            continue  # "On a scale where 1 = totally unacceptable and 10 = ...": an anchor
         if unit is None and _GLUED_CAPITAL.match(after):
             continue  # "23S rRNA", "5HT3": a name that starts with digits
         if (
