@@ -865,12 +865,12 @@ def _linked(
         return True  # "(-0.7 ± 1.8, 1.0 ± 2.5 kg)": two arms in one bracket
     if _own_pvalue(sentence, a) and _own_pvalue(sentence, b) and not _ARM_IN_GAP.search(between):
         return False  # "(-32.6%; p=0.012, -44%; p=0.031 ...)": each number has its own test
-    roles = (_is_comparator(sentence, a), _is_comparator(sentence, b))
-    if ";" not in between and len(between) < 150 and None not in roles and roles[0] != roles[1]:
-        return True  # one arm is the control, the other is not: a comparison
     levels = (_control_level(sentence, a), _control_level(sentence, b))
+    roles = tuple(None if level is None else level > 0 for level in levels)
     if ";" not in between and len(between) < 150 and None not in levels and levels[0] != levels[1]:
-        return True  # "2.6 points with nemocytine alone ..., compared with a 1.2-point drop on placebo"
+        # one arm is the control, the other is not, or a weak control against a strong one
+        # ("2.6 points with nemocytine alone ..., compared with a 1.2-point drop on placebo")
+        return True
     if (
         any(a.end <= t.start and t.end <= b.start for t in sentence.times)
         and any(b.end <= t.start <= b.end + 40 for t in sentence.times)
@@ -1160,12 +1160,8 @@ def _control_level(sentence: SentenceMentions, value: ValueMention) -> int | Non
 
 def _is_comparator(sentence: SentenceMentions, value: ValueMention) -> bool | None:
     """True/False when an arm phrase beside the value names a control / an active arm."""
-    arm = _arm_of(sentence, value)
-    if arm is None and (lead := _lead_arm(sentence, value)) is not None:
-        return control_strength(lead) > 0
-    if arm is None:
-        return None
-    return control_strength(arm[0]) > 0
+    level = _control_level(sentence, value)
+    return None if level is None else level > 0
 
 
 def _pair(
@@ -2261,7 +2257,8 @@ def _list_sign(
     return record.model_copy(update=update)
 
 
-_REDUCTION_NOUN = regex.compile(r"\b(?:reductions?|decreases?|declines?|falls?|drops?)\b", regex.I)
+_REDUCTION_NOUNS = r"reductions?|decreases?|declines?|drops?|falls?"
+_REDUCTION_NOUN = regex.compile(rf"\b(?:{_REDUCTION_NOUNS})\b", regex.I)
 
 
 def _shares_measure(
@@ -2464,7 +2461,7 @@ def _keep(draft: _Draft) -> bool:
 
 
 _REDUCTION_LEAD = regex.compile(
-    r"\b(?:reductions?|decreases?|declines?|(?:weight|fat\s+mass)\s+loss(?:es)?|drops?|falls?)\b(?:\s+(?:in|of)\s+[^,;()\d]{1,60}?)?"
+    rf"\b(?:{_REDUCTION_NOUNS}|(?:weight|fat\s+mass)\s+loss(?:es)?)\b(?:\s+(?:in|of)\s+[^,;()\d]{{1,60}}?)?"
     r"\s+(?:was|were|of|averaged|amounted\s+to|reached)\s+(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?)?$",
     regex.I,
 )
@@ -2472,7 +2469,7 @@ _REDUCTION_LEAD = regex.compile(
 
 # "a significant reduction in IAUC in MA (29%)": the size of the reduction in brackets
 _REDUCTION_BRACKET = regex.compile(
-    r"\b(?:reductions?|decreases?|declines?|drops?|falls?)\s+(?:in|of)\s+[^,;()\d]{1,60}?\s*\($",
+    rf"\b(?:{_REDUCTION_NOUNS})\s+(?:in|of)\s+[^,;()\d]{{1,60}}?\s*\($",
     regex.I,
 )
 
