@@ -2767,6 +2767,12 @@ def _measure(
         # (26.9%)": a change noun as the subject of an observation, its sizes in brackets
         long_lead.rstrip().endswith("(") and _OBSERVED_CHANGE.search(long_lead)
     )
+    if (
+        isinstance(change_lead, regex.Match)
+        and unit != "%"
+        and _compared_levels(sentence, draft, change_lead)
+    ):
+        change_lead = None
     signed = all(_value_text(sentence, v).startswith("-") for v in draft.values)
     # "Both systolic (-9.8 vs -3.1 mmHg) ... fell": signed arms of a clause that speaks of change
     changed_clause = signed and _CHANGE_WORDS.search(
@@ -2828,6 +2834,36 @@ def _measure(
     if unit is None and _counted(sentence, draft, lead):
         return Measure.COUNT, unit
     return Measure.VALUE, unit
+
+
+_NOMINAL_CHANGE = regex.compile(
+    r"^(?:reductions?|decreases?|increases?|improvements?|declines?)\s+in\b(?![^(\[]*\b(?:by|of)\s*$)",
+    regex.I,
+)
+_GREATER_CHANGE = regex.compile(
+    r"\b(?:greater|larger|bigger|smaller|less|more|similar|comparable|significant(?:ly)?\s+(?:greater|larger|more))\s+(?:[\w-]+\s+){0,2}$",
+    regex.I,
+)
+
+
+def _compared_levels(sentence: SentenceMentions, draft: _Draft, cue: regex.Match[str]) -> bool:
+    """ "a significant decrease in systolic blood pressure in the pedometer group (112.8 mm Hg)
+    compared to the control group (117.3 mm Hg)", "a reduction in OS (8.7 versus 12.9 months)":
+    a change noun names how two arms differ; the numbers compared are the arms' levels, not
+    changes (a "greater reduction in weight in A (5.1 kg) than in B" gives changes)."""
+    if len(draft.values) != 2:
+        return False
+    ordered = sorted(draft.values, key=lambda v: v.start)
+    if any(_SIGNED.match(_value_text(sentence, v)) for v in ordered):
+        return False
+    lead = sentence.norm[: ordered[0].start - sentence.start]
+    at = lead.rfind(cue.group(0))
+    if at < 0 or not _NOMINAL_CHANGE.match(lead[at:]):
+        return False
+    if _GREATER_CHANGE.search(lead[:at]):
+        return False
+    between = sentence.norm[ordered[0].end - sentence.start : ordered[1].start - sentence.start]
+    return bool(_STRONG_LINK.search(between))
 
 
 _EVENT_NOUN = regex.compile(
