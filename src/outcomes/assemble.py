@@ -48,6 +48,7 @@ from outcomes.statistics import find_unlabelled_estimates, is_superiority
 
 # Small patterns used inside functions, compiled once.
 _OPEN_BRACKET_GAP = regex.compile(r"^[^()]*\($")
+_CLOSING = regex.compile(r"\s?[)\]]")
 _CLAUSE_STOP = regex.compile(r"[,;(]")
 _FROM_BEFORE = regex.compile(
     r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$", regex.I
@@ -718,10 +719,16 @@ def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) ->
         else:
             value = values[index]
             # The value now reaches over its SD or interval: what follows is the next arm.
+            reach = max(value.end, interval.end)
+            opened = norm[value.start - base : interval.start - base]
+            if opened.count("(") + opened.count("[") > opened.count(")") + opened.count("]") and (
+                close := _CLOSING.match(norm, interval.end - base)
+            ):
+                reach = max(reach, base + close.end())  # "13% (95% CI 9-20%) in the A group"
             if interval.kind is None and value.sd is None:
-                values[index] = replace(value, sd=interval.low, end=max(value.end, interval.end))
+                values[index] = replace(value, sd=interval.low, end=reach)
             elif interval.kind is not None and value.interval is None:
-                values[index] = replace(value, interval=interval, end=max(value.end, interval.end))
+                values[index] = replace(value, interval=interval, end=reach)
     sentence.effects = effects
     for count in sentence.counts:
         near = [v for v in values if abs(v.start - count.end) < 40 or abs(count.start - v.end) < 40]

@@ -51,7 +51,7 @@ _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated childr
     + rf"(?:{num('events')}|(?i:(?P<events_word>{_SPELLED_COUNT})))"
     + r"\s?(?:/|of)\s?"
     + num("n")
-    + r"(?:\s+[a-z]+)?\s?[)\]]"  # "12.1% (291 of 2,409 patients)"
+    + r"(?:\s+[a-z]+)?\s?(?:[)\]]|[,;](?=[^()\[\]]*[)\]]))"  # "12.1% (291 of 2,409 patients)", "13% (20/152, 95% CI 9-20%)"
 )
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals"
