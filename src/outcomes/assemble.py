@@ -644,9 +644,38 @@ def assemble(
                 else r
                 for r in records
             ]
+    records = _respective_outcomes(sentence, records)
     return [split for record in records for split in _split_outcome_list(record)]
 
 
+def _respective_outcomes(
+    sentence: SentenceMentions, records: list[EffectRecord]
+) -> list[EffectRecord]:
+    """ "VAT and SSPG declined ..., mean differences of -31.4 cm2 (...) and -55.3 mg/dl (...),
+    respectively": estimates without arms, one per listed outcome, in the list's order."""
+    if not _RESPECTIVELY_WORD.search(sentence.norm):
+        return records
+    out = list(records)
+    index = 0
+    while index < len(out):
+        run = index
+        while (
+            run < len(out)
+            and out[run].outcome == out[index].outcome
+            and out[run].intervention is None
+            and out[run].comparator is None
+            and out[run].effect is not None
+        ):
+            run += 1
+        items = [i.strip() for i in _LIST_SPLIT.split(out[index].outcome) if i.strip()]
+        if run - index >= 2 and len(items) == run - index and not any(_names_arm(i) for i in items):
+            for offset, item in enumerate(items):
+                out[index + offset] = out[index + offset].model_copy(update={"outcome": item})
+        index = max(run, index + 1)
+    return out
+
+
+_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b", regex.I)
 _OUTCOME_LIST = regex.compile(
     r"^(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},\s+){2,}(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},?\s+)?"
     r"(?:and|or)\s+(?:[^,;()]|\([^()]{1,12}\)){2,40}$"
@@ -2021,6 +2050,7 @@ def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -
     return out
 
 
+_ARM_THEN_EFFECT = regex.compile(r"\s*[,;:]?\s*(?:with\s+an?\s+|giving\s+an?\s+|an?\s+)?")
 _EFFECT_GAP_WORDS = frozenset(
     (
         *("with", "a", "an", "the", "corresponding", "to", "giving", "yielding", "for"),
@@ -2100,6 +2130,14 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
                     host = draft
             elif len(gap) < 25 and all(w in _EFFECT_GAP_WORDS for w in words):
                 host = draft
+            elif (
+                (arm := _arm_of(sentence, draft.values[0])) is not None
+                and draft.end - sentence.start <= arm[2] < effect.start - sentence.start
+                and _ARM_THEN_EFFECT.fullmatch(
+                    sentence.norm[arm[2] : effect.start - sentence.start]
+                )
+            ):
+                host = draft  # "declined 23.9 cm2 in GH group, mean difference from placebo: -28.1"
         if host is not None:
             host.effect = effect
             host.end = max(host.end, effect.end)

@@ -184,7 +184,8 @@ _CI = regex.compile(
     \s*(?:[,:;=]\s*|\s(?:of|was|were|from|between)\s+)?(?:\(\s*|\[\s*)?
     """
     + num("low")
-    + r"(?:\s?%)?"  # "95% CI 16% to 45%"
+    # "95% CI 16% to 45%", "95% CI -56.5 cm2 to -6.3 cm2": the low bound's unit
+    + r"(?:\s?%|\s(?!(?:to|and|through)\b)[a-zA-Zµ][a-zA-Zµ/]{0,6}[²³23]?(?=\s(?:-|to|–)\s))?"
     + RANGE_SEP
     + r"(?:"
     + num("high")
@@ -374,6 +375,8 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
         (?:\s*\((?=[^()\d]{{0,60}}\b(?:vs\.?|versus|compared)\b)[^()\d]{{3,60}}\))?   # "(A vs. B)"
         (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
+        (?i:\s+(?:from|vs\.?|versus|compared\ (?:with|to)|relative\ to)\s+(?:the\s+)?   # "difference from placebo:"
+            (?:placebo|sham|controls?|usual\ care|standard\ care|vehicle)(?:\s+(?:group|arm))?(?=\s*[:,=(\[]|\s+(?:was|were|of|is)\b))?
         (?:
             \s+(?:for|of|in)\s+(?P<for2>(?:(?!\b(?:than|least|most|about|around|approximately|roughly|some|estimated|nearly|almost|up|was|were|is)\b)[^,;:()\[\]=<>\d]){{1,40}}?)\s+(?=[-\d])     # "HR for death 0.96"
           | \s+(?:for|of|in|between|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
@@ -465,12 +468,12 @@ _MORE_ESTIMATES = regex.compile(
     r"(?:\s*[\[(][^\[\]()]{0,40}[\])])?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     + num("value")
-    + r"(?=\s?(?:%|[a-zA-Zµ]{1,12}(?:\s[A-Za-z]{1,3})?)?\s*(?:,|\band\b|\)|;|respectively|\(|\[))"
-    + r"(?:\s*(?:[a-zA-Zµ]{1,12}(?:\s[A-Za-z]{1,3})?\s*)?[(\[]\s*(?:(?P<level>\d{2})\s?%\s?CI\s*[,:]?\s*)?"  # its own CI
+    + r"(?=\s?(?:%|[a-zA-Zµ][a-zA-Zµ/²]{0,11}(?:\s[A-Za-z]{1,3})?)?\s*(?:,|\band\b|\)|;|respectively|\(|\[))"
+    + r"(?:\s*(?:[a-zA-Zµ][a-zA-Zµ/²]{0,11}(?:\s[A-Za-z]{1,3})?\s*)?[(\[]\s*(?:(?P<level>\d{2})\s?%\s?CI\s*[,:]?\s*)?"  # its own CI
     + num("low")
     + RANGE_SEP
     + num("high")
-    + r"\s*[)\]])?"
+    + r"(?:\s?[a-zA-Zµ][a-zA-Zµ/²]{0,8})?\s*(?:[)\]]|;))?"  # "(95% CI -103.9 to -6.7 mg/dl; p = 0.02)"
 )
 _ARMS_ONLY = regex.compile(r"\b(?:arms?|groups?|treatments?)$", regex.IGNORECASE)
 
@@ -624,7 +627,7 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                     value=-abs(extra)
                     if value < 0 < extra and _NEGATIVE_LABEL.search(label_text)
                     else extra,
-                    unit=unit,
+                    unit=extra_unit[0] if extra_unit else unit,  # "-31.4 cm2 ... and -55.3 mg/dl"
                     ci=extra_ci,
                     label_start=offset + match.start(),
                 )
