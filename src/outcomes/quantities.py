@@ -285,9 +285,10 @@ _HALVED = regex.compile(
 _PRE_CONTEXT = regex.compile(
     r"(?:\b(?:aged|age|ages|type|phase|grade|stage|class|step|visit|cycle|version|figure|"
     r"table|model|hospitals?|sites?|centres?|centers?|trials?|studies|chapter|NCT|ISRCTN|"
+    r"statements?|items?|questions?|codons?|exons?|chromosomes?|chi|χ|"
     r"doses?|per|score\s+of\s+at\s+least|at\s+least|at\s+most|up\s+to|below|above|under|exceeding|"
     r"less\s+than|more\s+than|greater\s+than|fewer\s+than)\s*|(?:≥|≤|>=|<=|>|<)\s*"
-    r"|\b(?:grade|stage|class|type|phase|level)\s*\d+\s*(?:or|and|to|-|/|,)\s*)$",  # "Grade 3 or 4"
+    r"|\b(?:grade|stage|class|type|phase|level|statements?|items?|questions?|codons?|exons?)\s*\d+\s*(?:or|and|to|-|/|,)\s*)$",  # "Grade 3 or 4"
     regex.IGNORECASE,
 )
 _POST_PEOPLE = regex.compile(
@@ -304,7 +305,7 @@ _ENROLMENT = regex.compile(
     regex.IGNORECASE,
 )
 _TEST_STATISTIC = regex.compile(
-    r"(?:χ2|χ²|chi2|chi-squared?|\b[tFzZUWHB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|R2|R²|\bdf|τ|"
+    r"(?:χ\s?2|χ²|chi\s?2|chi-squared?|\b[tFzZUWHB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|R2|R²|\bdf|τ|"
     r"kappa|κ|\bI2|I²|\b[Bb]eta|β|\bcoefficient)"  # "t144 = -5.761", "F1,415 = 7.104"
     r"\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
 )
@@ -312,6 +313,7 @@ _TEST_STATISTIC = regex.compile(
 _CORRELATION_BEFORE = regex.compile(r"(?:\b(?:r|rs|rho)|ρ)\s*[=:]\s*-?$")
 _DF_BEFORE = regex.compile(r"\b[tF]\d{1,4},\s?$")
 _EQUALS_AFTER = regex.compile(r"^\s*=")
+_DF_AFTER = regex.compile(r"^\s?(?:d\.\s?f\.|df\b|degrees?\s+of\s+freedom)", regex.IGNORECASE)
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
 _RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
 _TIME_LIST = regex.compile(
@@ -571,6 +573,7 @@ def find_quantities(
             _PRE_CONTEXT.search(before)
             or _LEVEL_AFTER.match(after)
             or _TEST_STATISTIC.search(before)
+            or _DF_AFTER.match(after)  # "(chi 2 = 3.51, 1 d.f., P > 0.05)"
             or (_DF_BEFORE.search(before) and _EQUALS_AFTER.match(after))  # "F1,415 = 7.1"
         ):
             continue

@@ -388,6 +388,7 @@ def _effect_pattern() -> regex.Pattern[str]:
         )
         (?:\(\s*|\[\s*)?
         (?:(?:about|approximately|roughly|around|some|an\ estimated)\s+)?    # "of roughly 32 percent"
+        (?(for2)(?=[-−+]|\d+[.·]\d))  # "HR for death 0.96", not "differences for statements 2"
         {num("value")}
         (?(for2)(?![\d.,]|\s?(?:days?|weeks?|months?|years?|hours?|%)))  # not "HR for death at 12 months"
         (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
