@@ -2373,7 +2373,9 @@ _DESIGN_WORDS = regex.compile(
 _ATTRITION_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:completed|received\s+all|were\s+(?:followed|analy[sz]ed|included|retained)|"
     r"adhered|attended\s+all|were\s+lost\s+to\s+follow|withdrew|remained\s+in\s+the\s+(?:study|trial)|"
-    r"received\s+the\s+(?:experimental|allocated|assigned|intended|study)\b)\b"
+    r"received\s+the\s+(?:experimental|allocated|assigned|intended|study)\b|"
+    r"agreed\s+to\s+(?:participate|take\s+part|join|enrol)|(?:gave\s+(?:written\s+|informed\s+)*)?consent(?:ed)?\b|"
+    r"(?:declined|refused)\s+to\s+(?:participate|take\s+part|join)|were\s+(?:enrolled|recruited)\b)\b"
     # "99 out of the 125 patients included in the analysis were of a female gender": who they were
     r"|^[^;.]{0,90}?\bwere\s+(?:of\s+(?:a\s+)?)?(?:female|male|women|men|girls|boys)\b"
     # "101/202 patients with positive cultures were randomly assigned to ...": allocation

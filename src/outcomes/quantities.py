@@ -373,6 +373,10 @@ _MONTH_BEFORE = regex.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$"
 )
+_MONTH_AFTER = regex.compile(  # "1 December 2000", "31st Jan 2001": a day of a date
+    r"^(?:st|nd|rd|th)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|,)\s?(?:\d{4}|\d{2}\b)"
+)
 _COMPARED_AFTER = regex.compile(
     r"^\s?(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range|SD))", regex.IGNORECASE
 )
@@ -699,6 +703,7 @@ def find_quantities(
         if (
             _DEFINITION.search(before)
             or _MONTH_BEFORE.search(before)
+            or _MONTH_AFTER.match(after)
             or _OUTCOME_DEFINITION.search(before)
         ):
             continue  # "defined as a score of 10", "Sept 30"
