@@ -816,7 +816,7 @@ _LATER_TIME = regex.compile(
 def _baseline_sentence(sentence: SentenceMentions) -> bool:
     """A sentence that opens with "Baseline" and reports no change or later time."""
     return bool(
-        _BASELINE_OPENING.match(sentence.norm)
+        (_BASELINE_OPENING.match(sentence.norm) or _SAMPLE_DESCRIPTION.search(sentence.norm))
         and not _CHANGE_WORDS.search(sentence.norm)
         and not _SIGNED_CHANGE_LEAD.search(sentence.norm)
         and not _LATER_TIME.search(sentence.norm)
@@ -825,7 +825,14 @@ def _baseline_sentence(sentence: SentenceMentions) -> bool:
 
 _LABEL_BRACKET = regex.compile(r"\((?:SD|SE|SEM|IQR|range|95%\s?CI|s\.d\.)\)", regex.I)
 _BASELINE_OPENING = regex.compile(
-    r"^\W*(?:the\s+)?(?:(?:mean|median|average)\s+)?(?:at\s+)?baseline\b(?!\s+(?:to|and|through|until)\b)",
+    r"^\W*(?:the\s+)?(?:(?:mean|median|average)\s+)?(?:(?:at|in|on)\s+(?:the\s+)?)?"
+    r"(?:baseline\b(?!\s+(?:to|and|through|until)\b)|(?:screening|pre-?randomi[sz]ation)\b(?=[^.;]{0,60}\b(?:was|were)\b))",
+    regex.I,
+)
+# "The study sample had a mean (SD) age 57.2 (6.3) years, BMI of 31.7 (3.8) kg/m2": who took part
+_SAMPLE_DESCRIPTION = regex.compile(
+    r"\b(?:aged?|ages)\b[^;]{0,30}?\d[^;]{0,80}?\b(?:BMI|body\s+mass\s+index|male|female|"
+    r"Caucasian|white|black|Hispanic)\b",
     regex.I,
 )
 
