@@ -419,6 +419,7 @@ class _Draft:
     end: int = 0
     chain_start: int | None = None  # shared by the records of one multi-arm comparison
     named: str | None = None  # the outcome a "respectively" list gave this record
+    crossed: int | None = None  # shared by the records of two parallel lists of arms
 
     def heads(self) -> list[int]:
         points = [v.start for v in self.values]
@@ -565,6 +566,24 @@ def assemble(
                     "timepoint": records[-1].timepoint or record.timepoint,
                     "unit": record.unit or records[-1].unit,
                     "measure": records[-1].measure or record.measure,
+                }
+            )
+        if index and draft.crossed is not None and drafts[index - 1].crossed == draft.crossed:
+            # "(29.8 h and 17.9 h vs. 29.5 h and 19.1 h)": the second pair reads like the first
+            first = records[-1]
+            measure = first.measure
+            if measure in _CHANGES and record.unit != first.unit:
+                measure = Measure.PERCENT_CHANGE if record.unit == "%" else Measure.ABSOLUTE_CHANGE
+            record = record.model_copy(
+                update={
+                    "measure": measure,
+                    "timepoint": record.timepoint or first.timepoint,
+                    "direction": first.direction
+                    if first.direction is Direction.NO_CHANGE
+                    else record.direction,
+                    "significant": record.significant
+                    if record.significant is not None
+                    else first.significant,
                 }
             )
         listed = (
@@ -1217,6 +1236,14 @@ def _pair(
     values = _elliptical_changes(sentence, values)
     index = 0
     while index < len(values):
+        if (crossed := _crossed_pairs(sentence, values, index)) is not None:
+            # "(-0.11 cm, -8%) as compared to the control group (-0.21 cm, -13.9%)"
+            for pair in crossed:
+                for draft in _arms(sentence, _share_change(pair), controls, treatments):
+                    draft.crossed = values[index].start
+                    drafts.append(draft)
+            index += 2 * len(crossed)
+            continue
         chain = [values[index]]
         while index + len(chain) < len(values):
             nxt = values[index + len(chain)]
@@ -1230,6 +1257,62 @@ def _pair(
         for part in _split_pairs(sentence, chain):
             drafts.extend(_arms(sentence, _share_change(part), controls, treatments))
     return drafts
+
+
+_PLAIN_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)", regex.I)
+_CROSS_LINK = regex.compile(
+    r"^\s*(?:vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to)\s*$", regex.I
+)
+
+
+def _open_bracket(sentence: SentenceMentions, value: ValueMention) -> int | None:
+    """Where the bracket holding a value opens, if it is inside one."""
+    depth = 0
+    for pos in range(value.start - sentence.start - 1, -1, -1):
+        char = sentence.norm[pos]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth == 0:
+                return pos
+            depth -= 1
+    return None
+
+
+def _crossed_pairs(
+    sentence: SentenceMentions, values: list[ValueMention], index: int
+) -> list[list[ValueMention]] | None:
+    """Two parallel lists, each arm's numbers together: "A (x cm, y %) compared to B (z cm, w %)"
+    (units in the same order) or "(29.8 h and 17.9 h vs. 29.5 h and 19.1 h)" pair by position."""
+    for size in (3, 2):
+        if index + 2 * size > len(values):
+            continue
+        first, second = values[index : index + size], values[index + size : index + 2 * size]
+        units = [v.unit for v in first]
+        if units != [v.unit for v in second]:
+            continue
+        inner = [_between(sentence, a, b) for a, b in itertools.pairwise(first)]
+        inner += [_between(sentence, a, b) for a, b in itertools.pairwise(second)]
+        if not all(_PLAIN_JOIN.fullmatch(gap) for gap in inner):
+            continue
+        middle = _between(sentence, first[-1], second[0])
+        opened = {_open_bracket(sentence, v) for v in first}
+        reopened = {_open_bracket(sentence, v) for v in second}
+        separate = (
+            len(set(units)) == size
+            and len(opened) == 1
+            and len(reopened) == 1
+            and None not in opened | reopened
+            and opened != reopened
+            and len(middle) < 90
+            and ";" not in middle
+            and _STRONG_LINK.search(middle) is not None
+        )
+        # one list against the other with "vs" between them, all in one unit
+        listed = len(set(units)) == 1 and _CROSS_LINK.match(middle) is not None
+        if separate or listed:
+            return [[a, b] for a, b in zip(first, second, strict=True)]
+    return None
 
 
 def _share_change(part: list[ValueMention]) -> list[ValueMention]:

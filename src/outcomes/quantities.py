@@ -47,11 +47,12 @@ _COUNT_FORM = regex.compile(
 )
 _LATER_PERCENT = regex.compile(r"[^\d()%;.,]{1,60}?\(\s?" + num("pct") + r"\s?%\s?\)")
 _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated children (12 of 2,104)"
-    r"^\s?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?[(\[]\s?"  # "8% [28 of 334]", "1% [four of 313]"
+    r"^\s?(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?[(\[]|;)\s?"  # "8% [28 of 334]", "1% [four of 313]"
     + rf"(?:{num('events')}|(?i:(?P<events_word>{_SPELLED_COUNT})))"
     + r"\s?(?:/|of)\s?"
     + num("n")
-    + r"(?:\s+[a-z]+)?\s?(?:[)\]]|[,;](?=[^()\[\]]*[)\]]))"  # "12.1% (291 of 2,409 patients)", "13% (20/152, 95% CI 9-20%)"
+    # "12.1% (291 of 2,409 patients)", "13% (20/152, 95% CI 9-20%)", "(3.3%; 58/1740 patients)"
+    + r"(?:\s+[a-z]+)?\s?(?:[)\]]|[,;](?=[^()\[\]]*[)\]]))"
 )
 _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals"
