@@ -271,7 +271,7 @@ _STRONG_LINK = regex.compile(
 _GAP_STATS = regex.compile(
     r"^[\s,;:(\[]*(?:SD|SE|SEM|s\.d\.)?\s*(?:with\s+an?\s+|and\s+an?\s+|giving\s+an?\s+)?$", regex.I
 )
-_RESPECTIVELY = regex.compile(r"^[^.;]{0,90}?\brespectively\b", regex.I)
+_RESPECTIVELY = regex.compile(r"^(?:[^.;()]|\([^();]{0,40}\)){0,90}?\brespectively\b", regex.I)
 
 _CLAUSE_CUT = regex.compile(
     r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,?\s(?:although|though)\s(?!not\b|only\b|non)|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|,\s*with\s+(?=(?:an?\s+|the\s+)?[^\W\d_])|\.\s)",
@@ -1470,6 +1470,18 @@ def _arms(
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]
     tail = sentence.norm[chain[-1].end - sentence.start :]
+    if (
+        len(chain) == 2
+        and all(v.measure in _CHANGES for v in chain)
+        and True not in roles
+        and (against := _AGAINST_CONTROL.match(tail)) is not None
+        and control_strength(against.group("name")) > 0
+    ):
+        # "Catalase activity increased 27% in A and 29% in B as compared to control": each arm's
+        # change against the control, which has no number of its own
+        return [
+            _Draft(values=[v], start=v.start, end=v.end, chain_start=chain[0].start) for v in chain
+        ]
     names: list[str] | None = None
     if len(chain) >= 2 and (resp := _RESPECTIVELY.match(tail)) is not None:
         names = _respective_names(tail[: resp.end()], len(chain))
@@ -1481,6 +1493,13 @@ def _arms(
             head = sentence.norm[cut[-1].end() if cut else 0 : chain[0].start - sentence.start]
             names = _respective_names(head, len(chain))
             if names is None and len(chain) == 2 and (both := _SUBJECT_PAIR.match(head)):
+                if _BY_ONLY.fullmatch(head[both.end() :]):
+                    # "TC and non-HDL-C concentrations decreased by 0.26 mmol/l and 0.31 mmol/l
+                    # ..., respectively": the subjects are outcomes, each with its own change
+                    return [
+                        _Draft(values=[v], start=v.start, end=v.end, named=name)
+                        for v, name in zip(chain, (both.group("a"), both.group("b")), strict=True)
+                    ]
                 names = [both.group("a"), both.group("b")]  # "A and B decreased X (by 17% and 46%)"
             if names is None and (listed := _outcome_list(head, len(chain))):
                 # "HPV DNA, HPV16 DNA and HPV mRNA were detected in 55%, 20% and 30% ...,
@@ -1634,6 +1653,13 @@ _SUBJECT_PAIR = regex.compile(
     r"lengthened|prolonged|produced|resulted|led|caused)\b",
     regex.IGNORECASE,
 )
+_AGAINST_CONTROL = regex.compile(
+    r"^[^;.\d()]{0,40}?\b(?:as\s+)?(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+"
+    r"(?:the\s+|that\s+(?:of|in)\s+(?:the\s+)?)?(?P<name>[\w-]+(?:\s+(?!(?:and|or|but|at|in|on|by|with)\b)[\w-]+){0,2})"
+    r"\s*(?:[.;,]|$)",
+    regex.I,
+)
+_BY_ONLY = regex.compile(r"\s*(?:significantly\s+|by\s+)*", regex.I)
 _ANALYSIS_SET = regex.compile(
     r"(?:in\s+)?(?:the\s+)?(?:ITT|PP|mITT|FAS|intention[-\s]to[-\s]treat|intent[-\s]to[-\s]treat|per[-\s]protocol|"
     r"modified\s+intention[-\s]to[-\s]treat|full\s+analysis|as[-\s]treated|safety)"
