@@ -3100,6 +3100,7 @@ def _clean(phrase: str) -> str:
             _TRAILING_VERB,
             _LEADING_THEIR,
             _LEADING_COUNT_OF,
+            _LEADING_GERUND,
         ):
             shorter = pattern.sub("", phrase).strip()
             if shorter and shorter != phrase and _LETTERS.search(shorter):
@@ -3115,6 +3116,10 @@ _LEADING_TIME_FRAME = regex.compile(
     r"^(?:(?:across|from|over|during|after|within|by|at|through)\b[^,;()]{1,50}?"
     r"|[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:after|of)\b[^,;()]{1,40}?),\s+(?=\w)",
     regex.I,
+)
+# "in reducing tumor proliferation": what the treatment did to it ("increasing stage" names it)
+_LEADING_GERUND = regex.compile(
+    r"^(?:\w+ly\s+)?(?:reducing|lowering|decreasing|preventing)(?:\s+the)?\s+(?=\w)", regex.I
 )
 _LEADING_RATES_OF = regex.compile(r"^(?:the\s+)?rates\s+of\s+(?=\w)", regex.I)
 _LEADING_CASE_OF = regex.compile(
@@ -3791,6 +3796,11 @@ def _direction(
             return Direction.DECREASE if decrease or first.value < 1 else Direction.INCREASE
         if first.measure in _CHANGES:
             return _compare(first.value, 0.0)
+    window = sentence.norm[zone[0] - sentence.start : zone[1] - sentence.start]
+    if (better := _BETTER_AT.search(window)) is not None:
+        # "letrozole was significantly more effective than tamoxifen in reducing tumor
+        # proliferation": the treatment does better at moving the outcome the named way
+        return Direction.DECREASE if better.group("down") else Direction.INCREASE
     cues_found = [
         c
         for c in sentence.cues
@@ -3801,6 +3811,14 @@ def _direction(
     return None
 
 
+_BETTER_AT = regex.compile(
+    r"\b(?:more\s+(?:effective|efficacious|successful|potent)|better|superior|greater\s+efficacy)\b"
+    r"[^;.]{0,60}?\b(?:in|at|for)\s+(?:the\s+)?(?:\w+ly\s+)?"
+    r"(?:(?P<down>reduc(?:ing|tion\s+of)|lower(?:ing)?|decreas(?:ing|e\s+of)|prevent(?:ing|ion\s+of)|"
+    r"reli(?:ef\s+of|eving)|control(?:ling)?|suppress(?:ing|ion\s+of)|shorten(?:ing)?)"
+    r"|(?P<up>increas(?:ing|e\s+of)|improv(?:ing|ement\s+of)|rais(?:ing)|promot(?:ing|ion\s+of)|prolong(?:ing)?))\b",
+    regex.I,
+)
 _THAN_ARMS = regex.compile(
     r"\b(?:more|greater|higher|larger|longer|less|lower|fewer|smaller|shorter)\b[^;]{0,160}?"
     r"\b(?:with|in|for|among|on)\s+(?:the\s+)?(?P<a>[^,;()\d]{2,40}?)\s+than\s+"
