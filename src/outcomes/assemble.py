@@ -318,7 +318,9 @@ _SUBJECT_END = regex.compile(
 _CHANGE_VERB = regex.compile(
     r"""\b(?:reduced|increased|lowered|raised|improved|cut|halved|doubled|decreased|prevented|
     lessened|boosted|shortened|prolonged|extended|worsened|diminished|attenuated|elevated|
-    reduce|increase|lower|improve|decrease|prevent|shorten)\s+(?:the\s+)?(?:mean\s+)?
+    reduce|increase|lower|improve|decrease|prevent|shorten|
+    (?<=(?:\bnot|n't|\bto)\s+(?:(?:significantly|materially|appreciably|substantially)\s+)?)
+    (?:change|affect|alter|influence|modify))\s+(?:the\s+)?(?:mean\s+)?
     (?:(?:risk|rate|rates|incidence|odds|likelihood|chance|number|proportion|frequency|levels?|duration)\s+of\s+)?
     (?P<object>[^,;()]{2,80}?)(?=\s*(?:,|;|\(|\[|$|\bby\b|\bcompared\b|\bvs\b|\bversus\b|\brelative\b|\bin\s+(?:the\s+)?\w+\s+(?:group|arm)|\bamong\b|\bat\s+\d|\bfrom\b|\bto\s+\d|\bwith\b|\bthan\b|\bwhich\b|\bover\b))""",
     regex.I | regex.VERBOSE,
