@@ -143,6 +143,8 @@ _TIMEPOINT = regex.compile(
     | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:after|following|post)\s)
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
     | (?P<disch>(?:at|by|until|before)\s+(?P<hosp>hospital\s+)?discharge)
+    | \b(?:after|following|at\s+the\s+end\s+of)\s+(?P<ns>\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+
+        (?:(?:treatment|therapy|training|weekly|daily)\s+)?(?P<units>sessions|cycles|courses|fractions|infusions|injections)\b
     | \b(?:at|by|after|in|on|during)\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|
         eighth|ninth|tenth|twelfth|eighteenth|twenty-fourth)\s+(?P<unito>day|week|month|year)s?\b
     """,
@@ -188,6 +190,14 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
         elif match.group("eot"):
             text = _LEADING_AT_THE.sub("", match.group("eot"))
             found.append(TimeMention(start=start, end=end, text=text.lower()))
+        elif match.group("ns"):
+            # "After 40 sessions, ...": the point in the schedule the result was measured at
+            number = match.group("ns")
+            if not number[0].isdigit():
+                number = str(int(parse_word_number(number) or 0))
+            found.append(
+                TimeMention(start=start, end=end, text=f"{number} {match.group('units').lower()}")
+            )
         elif match.group("disch"):
             text = "hospital discharge" if match.group("hosp") else "discharge"
             found.append(TimeMention(start=start, end=end, text=text))
