@@ -293,7 +293,7 @@ _PRE_CONTEXT = regex.compile(
     regex.IGNORECASE,
 )
 _POST_PEOPLE = regex.compile(
-    r"^\s?(?:[a-z-]+\s+){0,2}?(?:patients|participants|subjects|women|men|children|adults|infants|"
+    r"^\s?(?:(?!(?:in|among|for)\s)[a-z-]+\s+){0,2}?(?:patients|participants|subjects|women|men|children|adults|infants|"
     r"people|individuals|volunteers|persons|hospitals|sites|centres|centers|trials|studies|"
     r"practices|clinics|countries|households|pregnancies|mothers|neonates|smokers|residents|"
     r"years?\s+old|-year-old|year-old)\b"
@@ -314,6 +314,9 @@ _TEST_STATISTIC = regex.compile(
 _CORRELATION_BEFORE = regex.compile(r"(?:\b(?:r|rs|rho)|ρ)\s*[=:]\s*-?$")
 _DF_BEFORE = regex.compile(r"\b[tF]\d{1,4},\s?$")
 _EQUALS_AFTER = regex.compile(r"^\s*=")
+_AGE_AFTER = regex.compile(  # "patients 50 years of age or younger": who, not a result
+    r"^\s?(?:years?|yrs?)\s+(?:of\s+age|old)\b|^-years?-old\b", regex.IGNORECASE
+)
 _DF_AFTER = regex.compile(r"^\s?(?:d\.\s?f\.|df\b|degrees?\s+of\s+freedom)", regex.IGNORECASE)
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
 _RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
@@ -579,6 +582,7 @@ def find_quantities(
             or _LEVEL_AFTER.match(after)
             or _TEST_STATISTIC.search(before)
             or _DF_AFTER.match(after)  # "(chi 2 = 3.51, 1 d.f., P > 0.05)"
+            or _AGE_AFTER.match(after)
             or (_DF_BEFORE.search(before) and _EQUALS_AFTER.match(after))  # "F1,415 = 7.1"
         ):
             continue
