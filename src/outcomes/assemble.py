@@ -2111,12 +2111,49 @@ def _appositive_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
     return out
 
 
+_DIFFERENCE_AGAINST_CONTROL = regex.compile(
+    r"\b(?:improvements?|changes?|reductions?|increases?|gains?|decreases?)\s+(?:in|of)\s+(?:the\s+)?(?P<object>[^;,()]{2,60}?)"
+    r"\s+(?:with|for|of|in)\s+[^;,()]{2,40}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
+    r"(?:the\s+)?(?:placebo|controls?|sham|usual\s+care|standard\s+care|vehicle)(?:\s+(?:group|arm))?"
+    r"\s+(?:was|were|of|amounted\s+to|reached)\s+(?:a\s+|an\s+)?(?:mean\s+|median\s+)?(?:of\s+)?$",
+    regex.I,
+)
+
+
 def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "fell by 24 percent among those who received the drug compared with placebo"."""
     for draft in drafts:
         if len(draft.values) != 1 or draft.effect is not None:
             continue
         change = draft.values[0]
+        before = sentence.norm[: change.start - sentence.start]
+        if (
+            (change.unit != "%" or percent_level(before))
+            and change.value is not None
+            and change.measure in {None, Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE}
+            and (
+                lead := _DIFFERENCE_AGAINST_CONTROL.search(
+                    sentence.norm, 0, change.start - sentence.start
+                )
+            )
+            is not None
+        ):
+            # "median improvement in trough FEV1 with tiotropium versus placebo was 0.06 L": the
+            # number is the difference between the arms
+            draft.effect = EffectMention(
+                start=change.start,
+                end=change.end,
+                measure=EffectMeasure.MEAN_DIFFERENCE,
+                value=change.value,
+                unit=change.unit,
+                ci=change.interval
+                if change.interval is not None and change.interval.kind is IntervalKind.CI
+                else None,
+                label_start=change.start,
+            )
+            draft.values = []
+            draft.named = lead.group("object")
+            continue
         if change.measure is not Measure.PERCENT_CHANGE or change.value is None:
             continue
         rest = sentence.norm[change.end - sentence.start :]
