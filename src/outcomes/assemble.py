@@ -368,7 +368,9 @@ _OF_OBJECT = regex.compile(
     regex.I,
 )
 _COUNTED_OBJECT = regex.compile(  # "1.2 fewer migraine days per month than placebo"
-    r"^\s*(?P<object>[^\W\d_][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s+(?:than|compared|vs|versus)\b)",
+    r"^\s*(?P<object>(?!(?:than|respectively|and|or|with|in|at|to|of|for|that|which|was|were)\b)"
+    r"[^\W\d_][\w-]{2,}(?:\s+[\w-]+){0,4}?)(?=\s+(?:than|compared|vs|versus|because|"
+    r"a\s+(?:year|month|week|day)|in\s+the|among|during)\b|\s*[,;(]|\.?$)",
     regex.I,
 )
 _EFFECT_OBJECT = regex.compile(

@@ -474,6 +474,10 @@ _COMPARATIVE_BRACKET_BEFORE = regex.compile(
     r"\s*\(\s*(?:by\s+)?$",
     regex.IGNORECASE,
 )
+_TIME_NOUN_AFTER = regex.compile(
+    r"\s+(?P<unit>days|hours|weeks|months|years|minutes)\b(?!\s+per\b)", regex.I
+)
+_PLURAL_NOUN_AFTER = regex.compile(r"\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b")
 _THAN_LATER = regex.compile(r"^\s?\)[^;]{0,120}?\b(?:than|compared|vs|versus)\b", regex.IGNORECASE)
 # "the 7 day trial", "52 week study": a singular time unit used as an adjective.
 _SINGULAR_TIME_ADJECTIVE = regex.compile(
@@ -835,8 +839,12 @@ def find_quantities(
             comparative = None  # "and 14 days later a sample was taken": when, not a difference
         if unit is None and measure is None and (bare := _COMPARATIVE_AFTER.match(after)):
             # "1.2 fewer migraine days per month than placebo": a difference in a count
+            # "missed 1.4 fewer days of school": a decimal count of things is a mean difference
             comparative = (
-                bare if _COMPARISON_WORD.search(after[bare.end() : bare.end() + 60]) else None
+                bare
+                if _COMPARISON_WORD.search(after[bare.end() : bare.end() + 60])
+                or ("." in raw and _PLURAL_NOUN_AFTER.match(after, bare.end()))
+                else None
             )
         if (
             unit not in {None, "%", "fold"}
@@ -863,6 +871,8 @@ def find_quantities(
             word = comparative.group("word")
             more = word.lower() in {"more", "greater", "larger", "longer"}
             sign = -1.0 if _is_decrease(word) or (more and _verb_is_decrease(before)) else 1.0
+            if unit is None and (counted := _TIME_NOUN_AFTER.match(after, comparative.end())):
+                unit = counted.group("unit").lower()  # "1.4 fewer days of school": in days
             effects.append(
                 EffectMention(
                     start=offset + start,
