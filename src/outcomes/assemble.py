@@ -1337,6 +1337,12 @@ def _split_pairs(sentence: SentenceMentions, chain: list[ValueMention]) -> list[
     """ "24% vs 8%, and 12% vs 3%": a chain of "vs" pairs joined by "and" is two comparisons."""
     if len(chain) < 4:
         return [chain]
+    if len(chain) % 2 == 0 and all(
+        _from_to(sentence, chain[i : i + 2]) for i in range(0, len(chain), 2)
+    ):
+        # "(EMS group: from 1.42 to 1.31 cm, ... control group: from 1.59 to 1.37 cm)": each
+        # arm's own change from baseline
+        return [chain[i : i + 2] for i in range(0, len(chain), 2)]
     strong = [
         bool(_PAIR_LINK.search(_between(sentence, a, b))) for a, b in itertools.pairwise(chain)
     ]
