@@ -2734,6 +2734,11 @@ def _record(
         ):
             # "the number of days with stool was 22.4", "The number of stools/week was 9.2"
             unit = counted.group("unit").lower()
+        elif (exposure := _PER_EXPOSURE.search(lead)) is not None and not _DIGIT.search(
+            lead[exposure.end() :]
+        ):
+            # "the incidence of arthropathy AEs per patient-year was 0.15": a rate per exposure
+            unit = f"per {exposure.group('who').lower()}-year"
     if measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE} and _unsigned_reduction(
         sentence, draft, zone_start, first_head
     ):
@@ -3046,6 +3051,9 @@ def _measure(
     return Measure.VALUE, unit
 
 
+_PER_EXPOSURE = regex.compile(
+    r"\bper\s+(?P<who>patient|person|participant|subject)[-\s]years?\b", regex.I
+)
 _NOMINAL_CHANGE = regex.compile(
     r"^(?:reductions?|decreases?|increases?|improvements?|declines?)\s+in\b(?![^(\[]*\b(?:by|of)\s*$)",
     regex.I,
