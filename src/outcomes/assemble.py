@@ -2119,6 +2119,11 @@ def _appositive_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
     return out
 
 
+_TRAILING_CONTROL = regex.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?"
+    r"(?P<control>[\w-]+(?:\s+[\w-]+){0,2})\s*\.?$",
+    regex.I,
+)
 _DIFFERENCE_AGAINST_CONTROL = regex.compile(
     r"\b(?:improvements?|changes?|reductions?|increases?|gains?|decreases?)\s+(?:in|of)\s+(?:the\s+)?(?P<object>[^;,()]{2,60}?)"
     r"\s+(?:with|for|of|in)\s+[^;,()]{2,40}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
@@ -2130,6 +2135,15 @@ _DIFFERENCE_AGAINST_CONTROL = regex.compile(
 
 def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "fell by 24 percent among those who received the drug compared with placebo"."""
+    tail = _TRAILING_CONTROL.search(sentence.norm)
+    against_control = (
+        tail is not None
+        and bool(sentence.values)
+        and tail.start() >= max(v.end for v in sentence.values) - sentence.start
+        and control_strength(tail.group("control")) > 0
+        and len(sentence.values) == sum(len(d.values) for d in drafts)
+        and all(len(d.values) <= 1 for d in drafts)
+    )
     for draft in drafts:
         if len(draft.values) != 1 or draft.effect is not None:
             continue
@@ -2161,6 +2175,27 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
             )
             draft.values = []
             draft.named = lead.group("object")
+            continue
+        if (
+            change.measure is Measure.ABSOLUTE_CHANGE
+            and change.value is not None
+            and change.interval is not None
+            and change.interval.kind is IntervalKind.CI
+            and against_control
+        ):
+            # "AQLQ improved by 0.25 (95% CI -0.3, 0.8) units, ... in azithromycin-treated
+            # compared to placebo-treated participants": changes with CIs against a control
+            # named after them are the differences between the arms
+            draft.effect = EffectMention(
+                start=change.start,
+                end=change.end,
+                measure=EffectMeasure.MEAN_DIFFERENCE,
+                value=change.value,
+                unit=change.unit,
+                ci=change.interval,
+                label_start=change.start,
+            )
+            draft.values = []
             continue
         if change.measure is not Measure.PERCENT_CHANGE or change.value is None:
             continue
