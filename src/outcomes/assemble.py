@@ -1102,7 +1102,7 @@ _PEOPLE_LINK = regex.compile(
     regex.I,
 )
 _COMPARED_AT_END = regex.compile(
-    r",\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+"
+    r"(?:,\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)|,?\s+as\s+opposed\s+to)\s+"
     r"(?:only\s+|just\s+|about\s+)?$",
     regex.I,
 )

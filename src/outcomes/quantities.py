@@ -227,7 +227,7 @@ _ONE_IN = regex.compile(
     regex.IGNORECASE,
 )
 _WORD_PERCENT = regex.compile(
-    r"\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|five)\s+(?:percent|per\ cent)\b",
+    r"\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)\s+(?:percent|per\ cent)\b",
     regex.IGNORECASE,
 )
 _SPREAD_THEN_UNIT = regex.compile(
@@ -1006,7 +1006,10 @@ def find_quantities(
         claimed.append(values[-1])
         skip_until = max(skip_until, span_end)
 
-    values.extend(_word_quantities(norm, offset, claimed, effects))
+    words = _word_quantities(norm, offset, claimed, effects)
+    # "Two percent (1/60)": a spelled share that read its bracketed count replaces that count
+    values = [v for v in values if not any(w.start < v.start < w.end for w in words)]
+    values.extend(words)
     return sorted(values, key=lambda v: v.start), effects
 
 
@@ -1071,9 +1074,24 @@ def _word_quantities(
         if value is not None and not _overlaps(
             offset + match.start(), offset + match.end(), claimed
         ):
+            end, events, n = match.end(), None, None
+            if (
+                counted := _PCT_THEN_COUNT.match(norm[match.end() :])
+            ) is not None and counted.group("events"):
+                # "Two percent (1/60) of patients": the bracket counts the share's people
+                events_value = parse_number(counted.group("events"))
+                n_value = parse_number(counted.group("n"))
+                if events_value is not None and n_value is not None:
+                    end, events, n = match.end() + counted.end(), int(events_value), int(n_value)
             found.append(
                 ValueMention(
-                    start=offset + match.start(), end=offset + match.end(), value=value, unit="%"
+                    start=offset + match.start(),
+                    end=offset + end,
+                    value=value,
+                    unit="%",
+                    measure=Measure.PROPORTION if events is not None else None,
+                    events=events,
+                    n=n,
                 )
             )
     labelled = any(isinstance(m, EffectMention) for m in claimed)
