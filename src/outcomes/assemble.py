@@ -81,6 +81,18 @@ def _closes_bracketed_chain(sentence: SentenceMentions, target: _Draft, p: PValu
     )
 
 
+def _arm_then_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
+    """Whether the arm named after a number is followed by a p of its own ("in A (P = .02)")."""
+    arm = arm_after(sentence.norm, value.end - sentence.start)
+    if arm is None:
+        return False
+    return any(
+        q.start - sentence.start >= arm[2]
+        and _OWN_P_GAP.fullmatch(sentence.norm[arm[2] : q.start - sentence.start])
+        for q in sentence.pvalues
+    )
+
+
 def _own_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
     """Whether a p-value follows the number right away ("-44%; p=0.031")."""
     rel = value.end - sentence.start
@@ -931,6 +943,15 @@ def _linked(
         return True  # "(-0.7 ± 1.8, 1.0 ± 2.5 kg)": two arms in one bracket
     if _own_pvalue(sentence, a) and _own_pvalue(sentence, b) and not _ARM_IN_GAP.search(between):
         return False  # "(-32.6%; p=0.012, -44%; p=0.031 ...)": each number has its own test
+    if (
+        a.measure in _CHANGES
+        and _arm_then_pvalue(sentence, a)
+        and _arm_then_pvalue(sentence, b)
+        and not _STRONG_LINK.search(_P_TEXT.sub(" ", between))
+    ):
+        # "decreased by 14% in the soy group (P = .02) and by 18% in the placebo group (P <
+        # .001)": each arm's change tested against its own baseline, not against the other arm
+        return False
     levels = (_control_level(sentence, a), _control_level(sentence, b))
     roles = tuple(None if level is None else level > 0 for level in levels)
     if ";" not in between and len(between) < 150 and None not in levels and levels[0] != levels[1]:
@@ -3290,7 +3311,9 @@ _PRONOUN_SUBJECT = regex.compile(
     regex.I,
 )
 _NUMBER_LED = regex.compile(
-    r"^\W*[-+]?\d[\d.,]*\s*(?:%|[a-zµ/]+\b)?\s*(?:in|with|for|vs\.?|and|$)", regex.I
+    r"^\W*[-+]?\d[\d.,]*\s*(?:%|[a-zµ/]+\b)?\s*(?:in|with|for|vs\.?|and|$)"
+    r"|^\W*(?:and\s+|but\s+|while\s+)?by\W*$",  # "... and by 18% in the placebo group"
+    regex.I,
 )
 _LEADING_COMPARATIVE = regex.compile(
     r"^(?:(?:a\s+)?(?:significantly|slightly|markedly|substantially)\s+)?(?:fewer|more|less|lesser|higher|lower|greater|smaller|larger)\s+(?:proportion\s+of\s+|number\s+of\s+)?",
