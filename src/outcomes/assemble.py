@@ -945,8 +945,9 @@ def _linked(
         return False  # "(-32.6%; p=0.012, -44%; p=0.031 ...)": each number has its own test
     if (
         a.measure in _CHANGES
-        and _arm_then_pvalue(sentence, a)
-        and _arm_then_pvalue(sentence, b)
+        and (_arm_then_pvalue(sentence, a) or _own_pvalue(sentence, a))
+        and (_arm_then_pvalue(sentence, b) or _own_pvalue(sentence, b))
+        and _arm_of(sentence, b) is not None
         and not _STRONG_LINK.search(_P_TEXT.sub(" ", between))
     ):
         # "decreased by 14% in the soy group (P = .02) and by 18% in the placebo group (P <

@@ -265,7 +265,7 @@ _ARM_HEAD = regex.compile(
     regex.IGNORECASE,
 )
 _ARM_BEFORE = regex.compile(
-    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced)?\s*$",
+    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by)?\s*$",
     regex.IGNORECASE,
 )
 # "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.
