@@ -48,7 +48,7 @@ from outcomes.statistics import find_unlabelled_estimates, is_superiority
 
 # Small patterns used inside functions, compiled once.
 _OPEN_BRACKET_GAP = regex.compile(r"^[^()]*\($")
-_CLOSING = regex.compile(r"\s?[)\]]")
+_CLOSING = regex.compile(r"\s*[)\]]")  # a bracket closing right after a number
 _CLAUSE_STOP = regex.compile(r"[,;(]")
 _FROM_BEFORE = regex.compile(
     r"(?:from|over|relative\s+to|vs\.?|versus|compared\s+(?:with|to)|since)\s+$", regex.I
@@ -123,7 +123,6 @@ _NAMED_THEN_CONTRAST = regex.compile(
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?")
 _LABEL_LIST_GAP = regex.compile(r"\s*[,;]\s*[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?\s+")
 _LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
-_CLOSING_BRACKET = regex.compile(r"^\s*[)\]]")
 _LEADING_ARM_PHRASE = regex.compile(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}")
 _BY_OR_OF = regex.compile(r"\b(?:by|of)\b")
 _TRAILING_BY = regex.compile(r"\bby\s*$")
@@ -1037,8 +1036,10 @@ def _linked(
         return True  # "were: CQ 55/68 (81%); CQ+AS 19/67 (28%)": a list of labelled arms
     between = _LEADING_BRACKET.sub("", between)  # "92% (adjuvanted), 85% ..."
     own = sentence.norm[a.start - sentence.start : a.end - sentence.start]
-    if own.count("(") + own.count("[") > own.count(")") + own.count("]"):
-        between = _CLOSING_BRACKET.sub("", between)  # "97.8% (95% CI: 87.8–99.8%), 100% ..."
+    if own.count("(") + own.count("[") > own.count(")") + own.count("]") and (
+        close := _CLOSING.match(between)
+    ):
+        between = between[close.end() :]  # "97.8% (95% CI: 87.8–99.8%), 100% ..."
     if _COMMA_ONLY.fullmatch(between) or (
         _COMMA_ONLY.fullmatch(_LEADING_ARM_PHRASE.sub("", between))
     ):
@@ -2184,18 +2185,9 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
         ):
             # "median improvement in trough FEV1 with tiotropium versus placebo was 0.06 L": the
             # number is the difference between the arms
-            draft.effect = EffectMention(
-                start=change.start,
-                end=change.end,
-                measure=EffectMeasure.MEAN_DIFFERENCE,
-                value=change.value,
-                unit=change.unit,
-                ci=change.interval
-                if change.interval is not None and change.interval.kind is IntervalKind.CI
-                else None,
-                label_start=change.start,
+            _into_difference(
+                draft, change, change.value, EffectMeasure.MEAN_DIFFERENCE, change.unit
             )
-            draft.values = []
             draft.named = lead.group("object")
             continue
         if (
@@ -2208,16 +2200,9 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
             # "AQLQ improved by 0.25 (95% CI -0.3, 0.8) units, ... in azithromycin-treated
             # compared to placebo-treated participants": changes with CIs against a control
             # named after them are the differences between the arms
-            draft.effect = EffectMention(
-                start=change.start,
-                end=change.end,
-                measure=EffectMeasure.MEAN_DIFFERENCE,
-                value=change.value,
-                unit=change.unit,
-                ci=change.interval,
-                label_start=change.start,
+            _into_difference(
+                draft, change, change.value, EffectMeasure.MEAN_DIFFERENCE, change.unit
             )
-            draft.values = []
             continue
         if change.measure is not Measure.PERCENT_CHANGE or change.value is None:
             continue
@@ -2225,16 +2210,33 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
         clause = _CLAUSE_SPLIT.split(rest, maxsplit=1)[0]
         link = _STRONG_LINK.search(clause)
         if link is not None and control_strength(clause[link.end() :]) > 0:
-            draft.effect = EffectMention(
-                start=change.start,
-                end=change.end,
-                measure=EffectMeasure.RELATIVE_DIFFERENCE,
-                value=change.value,
-                unit="%",
-                label_start=change.start,
+            _into_difference(
+                draft, change, change.value, EffectMeasure.RELATIVE_DIFFERENCE, "%", ci=False
             )
-            draft.values = []
     return drafts
+
+
+def _into_difference(
+    draft: _Draft,
+    change: ValueMention,
+    value: float,
+    measure: EffectMeasure,
+    unit: str | None,
+    ci: bool = True,
+) -> None:
+    """The draft's one number becomes the difference between the arms (its CI with it)."""
+    interval = change.interval
+    keep = ci and interval is not None and interval.kind is IntervalKind.CI
+    draft.effect = EffectMention(
+        start=change.start,
+        end=change.end,
+        measure=measure,
+        value=value,
+        unit=unit,
+        ci=interval if keep else None,
+        label_start=change.start,
+    )
+    draft.values = []
 
 
 def _fold_changes_into_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
