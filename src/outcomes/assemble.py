@@ -393,7 +393,7 @@ _EFFECT_OBJECT = regex.compile(
 )
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _CHANGE_WORDS = regex.compile(
-    r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
+    r"(?<!\brates?\s+of\s+)\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
     r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
@@ -928,6 +928,8 @@ def _compatible(a: ValueMention, b: ValueMention) -> bool:
         return True
     if a.unit and b.unit and "/" in a.unit and a.unit.split("/")[0] == b.unit:
         return True  # "2.1 hours per day in A and 3.4 hours in B": the rate said once
+    if a.unit == "pp" and b.unit == "points":
+        return True  # "rose by 31 percentage points with A versus 24 points with B"
     return a.unit is None or (b.unit is None and a.unit not in {"%", "fold"})
 
 
@@ -2156,6 +2158,13 @@ _DIFFERENCE_AGAINST_CONTROL = regex.compile(
 )
 
 
+_BETWEEN_GROUPS_LEAD = regex.compile(
+    r"\b(?:differ(?:ent|ence|ed|s)?|varied)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?"
+    r"(?:two\s+|three\s+|study\s+|treatment\s+|randomi[sz]ed\s+|trial\s+)?(?:groups|arms)\s*[(\[]\s*$",
+    regex.I,
+)
+
+
 def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "fell by 24 percent among those who received the drug compared with placebo"."""
     tail = _TRAILING_CONTROL.search(sentence.norm)
@@ -2189,6 +2198,21 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
                 draft, change, change.value, EffectMeasure.MEAN_DIFFERENCE, change.unit
             )
             draft.named = lead.group("object")
+            continue
+        if (
+            change.value is not None
+            and change.interval is not None
+            and change.interval.kind is IntervalKind.CI
+            and change.unit not in {"%", "pp"}
+            and change.measure in {None, Measure.VALUE, Measure.MEAN, Measure.ABSOLUTE_CHANGE}
+            and _BETWEEN_GROUPS_LEAD.search(before) is not None
+        ):
+            # "was not significantly different between study groups (0.08 points; 95% CI,
+            # -1.1-1.2)": one number with its CI set after the groups' contrast is the
+            # difference between them
+            _into_difference(
+                draft, change, change.value, EffectMeasure.MEAN_DIFFERENCE, change.unit
+            )
             continue
         if (
             change.measure is Measure.ABSOLUTE_CHANGE
@@ -2730,7 +2754,9 @@ def _keep(draft: _Draft) -> bool:
 
 
 _REDUCTION_LEAD = regex.compile(
-    rf"\b(?:{_REDUCTION_NOUNS}|(?:weight|fat\s+mass)\s+loss(?:es)?)\b(?:\s+(?:in|of)\s+[^,;()\d]{{1,60}}?)?"
+    rf"(?<!\brates?\s+of\s+)\b(?:{_REDUCTION_NOUNS}|(?:weight|fat\s+mass)\s+loss(?:es)?)\b(?:\s+(?:in|of)\s+[^,;()\d]{{1,60}}?)?"
+    r"(?:\s+(?:(?:at|after|by|over|during)\s+(?:the\s+)?(?:week|day|month|year)?\s*\d+(?:\s+(?:days?|weeks?|months?|years?))?"
+    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:after|of|from)\s+[^,;()\d]{1,40}?)?))?"  # "at 6 months"
     r"\s+(?:was|were|of|averaged|amounted\s+to|reached)\s+(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?)?$",
     regex.I,
 )
@@ -3032,14 +3058,21 @@ def _measure(
         return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 0.8%": points of a level in %
     if fixed and fixed[0] in _CHANGES:
         return fixed[0], unit
-    change_lead = _CHANGE_WORDS.search(
-        sentence.norm[
-            max(zone_start, first_head - 60) - sentence.start : first_head - sentence.start
-        ]
-    ) or (
-        # "improvements were observed in the intervention group in the areas of fatigue
-        # (26.9%)": a change noun as the subject of an observation, its sizes in brackets
-        long_lead.rstrip().endswith("(") and _OBSERVED_CHANGE.search(long_lead)
+    change_lead = (
+        _CHANGE_WORDS.search(
+            sentence.norm[
+                max(zone_start, first_head - 60) - sentence.start : first_head - sentence.start
+            ]
+        )
+        or (
+            # "improvements were observed in the intervention group in the areas of fatigue
+            # (26.9%)": a change noun as the subject of an observation, its sizes in brackets
+            long_lead.rstrip().endswith("(") and _OBSERVED_CHANGE.search(long_lead)
+        )
+        or (
+            # "the mean reduction in RASS score 30 minutes after the first dose was 2.6 points"
+            unit != "%" and _REDUCTION_LEAD.search(long_lead)
+        )
     )
     if (
         isinstance(change_lead, regex.Match)
@@ -3081,6 +3114,10 @@ def _measure(
     lead = _FOLLOW_UP.sub(" ", _mask_brackets(long_lead))
     if (cut := max(lead.rfind(";"), lead.rfind(". "))) >= 0:
         lead = lead[cut + 1 :]
+    if unit == "%" and all(v.events is not None and v.n is not None for v in draft.values):
+        # "defined as a pure-tone average within 10 dB, was achieved by 38 of 123 patients
+        # (30.9%)": counted shares are proportions whatever summary the definition names
+        return Measure.PROPORTION, unit
     if _MEDIAN.search(lead) or any(
         v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values
     ):

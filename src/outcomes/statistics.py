@@ -373,7 +373,7 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?<![\w-])(?i:(?:adjusted\s+proportional|adjusted|unadjusted|crude|annuali[sz]ed|estimated|pooled|overall|stratified|common|marginal|proportional)\s+)?
         (?:{labels})(?![\w-])
         (?:\s*[\[(](?:a?HR|a?OR|a?RR|IRR|RD|MD|ARR|NNT|[a-z]?[A-Z]{{2,4}})[\])])?   # "(HR)"
-        (?:\s*\((?=[^()\d]{{0,60}}\b(?:vs\.?|versus|compared)\b)[^()\d]{{3,60}}\))?   # "(A vs. B)"
+        (?:\s*\((?=[^()\d]{{0,60}}(?:\b(?:vs\.?|versus|compared|minus)\b|[^\W\d_]\s?[-–−]\s?[^\W\d_]))[^()\d]{{3,60}}\))?   # "(A vs. B)", "(active – placebo)"
         (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
         (?i:\s+(?:from|vs\.?|versus|compared\ (?:with|to)|relative\ to)\s+(?:the\s+)?   # "difference from placebo:"
             (?:placebo|sham|controls?|usual\ care|standard\ care|vehicle)(?:\s+(?:group|arm))?(?=\s*[:,=(\[]|\s+(?:was|were|of|is)\b))?
@@ -384,6 +384,7 @@ def _effect_pattern() -> regex.Pattern[str]:
             \s+(?P<for>[^,;:()\[\]=<>]{{1,60}}?)                           # "for death"
             (?:\s*\((?:95|90|99)%?\s*(?:CI|confidence\ intervals?)[^()]{{0,12}}\))?      # "(95% CI)"
             (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+)
+          | \s+(?:had\s+|has\s+)?(?:narrowed|widened|shrunk|shrank|grown|grew|fallen|fell|risen|rose|dropped|declined)\s+to\s+   # "difference had shrunk to 4.2"
           | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
         )
         (?:\(\s*|\[\s*)?

@@ -34,7 +34,7 @@ _PER_REFERENCE = regex.compile(
 )
 
 _LOG = logging.getLogger(__name__)
-_WINDOW = 24
+_WINDOW = 32
 _FIRST_TOKEN = regex.compile(r"^\s?(?P<token>[^\s,;()\[\]]+)")
 # Worth asking quantulum3 about: a token with a slash, digit, µ or °, or a short one.
 _UNIT_LIKE = regex.compile(r"^(?:.*[/\d µ°²³].*|[A-Za-z]{1,4}\.?)$")
