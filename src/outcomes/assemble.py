@@ -1775,18 +1775,21 @@ def _named_control(
                 else len(sentence.norm)
             )
             region = sentence.norm[start:end].lower()
-            if any(regex.search(rf"\b{regex.escape(c)}\b", region) for c in controls):
+            if any(regex.search(rf"\b{regex.escape(c)}", region) for c in controls):
                 hits.append(index)
     return hits[0] if len(hits) == 1 else None
 
 
 _COMPARED_AGAINST = regex.compile(
     r"\b(?:versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<name>[A-Za-z][\w-]{3,})"
+    r"(?P<name>[A-Za-z][\w-]{3,})(?![\w-])"
     # "compared with lambs receiving CMV": people described by their arm, not an arm
     r"(?!\s+(?:receiving|given|treated|who|that|randomi[sz]ed|allocated|assigned|undergoing|on)\b)",
     regex.I,
 )
+_PEOPLE = regex.compile(people_nouns(), regex.I)
+# "61 minutes for angioplasty alone", "the surgery alone group": what an add-on is measured against
+_ALONE_CONTROL = regex.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})\s+alone\b", regex.I)
 _NOT_CONTROL_NAMES = frozenset(
     ("baseline", "those", "patients", "participants", "subjects", "group", "groups", "controls",
      "control", "placebo", "previous", "other", "standard", "usual", "conventional", "women", "children")
@@ -1833,6 +1836,8 @@ def document_context(text: str) -> DocumentContext:
 
 _REFERRING_OUTCOME = regex.compile(
     r"(?:it|they|this|these|that|this\s+difference|the\s+difference|this\s+effect|the\s+effect|"
+    r"(?:the\s+)?(?:corresponding|respective|equivalent|comparable|same)\s+"
+    r"(?:rates?|figures?|values?|proportions?|numbers?|percentages?|results?|estimates?)|"
     r"\d+(?:\.\d+)?\s?(?:mg|µg|g)\s+dose)",
     regex.I,
 )
@@ -1857,9 +1862,15 @@ def document_controls(text: str) -> tuple[str, ...]:
     ('cefixime',)
     """
     counts: dict[str, int] = {}
-    for match in _COMPARED_AGAINST.finditer(text):
+    for match in (*_COMPARED_AGAINST.finditer(text), *_ALONE_CONTROL.finditer(text)):
         name = match.group("name").lower()
-        if name not in _NOT_CONTROL_NAMES and not any(ch.isdigit() for ch in name):
+        if (
+            name not in _NOT_CONTROL_NAMES
+            and not any(ch.isdigit() for ch in name)
+            and not _PEOPLE.fullmatch(name)
+        ):
+            if name.endswith("s") and not name.endswith("ss") and len(name) > 5:
+                name = name[:-1]  # "sutures alone" names the "suture group"
             counts[name] = counts.get(name, 0) + 1
     return tuple(sorted(counts, key=lambda n: -counts[n]))[:3]
 
@@ -3363,7 +3374,9 @@ _LEADING_COMPARATIVE = regex.compile(
 
 _ADVERBIAL_ONLY = regex.compile(
     r"(?:[\w-]+\s+){0,3}?(?:after|before|since)\s+[\w\s-]{1,40}"
-    r"|(?:at|by|within|after|over|during|according\s+to)\b.*|.*\b(?:when|where)",
+    r"|(?:at|by|within|after|over|during|according\s+to)\b.*|.*\b(?:when|where)"
+    r"|(?:still|yet|however|overall|meanwhile|moreover|also|and|but|in\s+contrast|by\s+contrast)"
+    r"|of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:who|that|with)\b.*",  # "Of relatives who ..."
     regex.I,
 )
 _NUMBERED_OUTCOME = regex.compile(
