@@ -2176,6 +2176,13 @@ _BETWEEN_GROUPS_LEAD = regex.compile(
 )
 
 
+_CONTROL_THEN_BY = regex.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:the\s+)?"
+    r"(?P<control>[\w-]+(?:\s+[\w-]+){0,2}?)\s+by\s+(?:[~≈]\s?)?$",
+    regex.I,
+)
+
+
 def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "fell by 24 percent among those who received the drug compared with placebo"."""
     tail = _TRAILING_CONTROL.search(sentence.norm)
@@ -2244,7 +2251,11 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
         rest = sentence.norm[change.end - sentence.start :]
         clause = _CLAUSE_SPLIT.split(rest, maxsplit=1)[0]
         link = _STRONG_LINK.search(clause)
-        if link is not None and control_strength(clause[link.end() :]) > 0:
+        against = _CONTROL_THEN_BY.search(before)
+        if (link is not None and control_strength(clause[link.end() :]) > 0) or (
+            against is not None and control_strength(against.group("control")) > 0
+        ):
+            # "fell by 24% ... compared with placebo", "increased compared to placebo by ~50%"
             _into_difference(
                 draft, change, change.value, EffectMeasure.RELATIVE_DIFFERENCE, "%", ci=False
             )

@@ -19,6 +19,7 @@ _SAME_LENGTH = str.maketrans(
         "\u2012": "-",  # figure dash
         "\ufe63": "-",  # small hyphen-minus
         "\uff0d": "-",  # fullwidth hyphen-minus
+        "\u223c": "~",  # tilde operator ("∼8 months")
         "\u2009": " ",  # thin space
         "\u202f": " ",  # narrow no-break space
         "\u00a0": " ",  # no-break space

@@ -92,6 +92,7 @@ _NOUN_AFTER = regex.compile(
     rf"^\s?(?:-\s?)?(?:(?:relative|absolute|mean|median|average|overall|significant|further)\s+)?(?P<noun>{_CHANGE_NOUNS})\b(?!\s+to\s+follow)",
     regex.IGNORECASE,
 )
+_APPROXIMATE_SIGN = regex.compile(r"(?<=\s)[~≈]\s?$")
 _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
     r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
@@ -556,6 +557,7 @@ def find_quantities(
         if value is None:
             continue
         before, after = norm[max(0, start - 60) : start], norm[end : end + 80]
+        before = _APPROXIMATE_SIGN.sub("  ", before)  # "increased by ~50%" reads as "by 50%"
         if before.endswith(("[", "-")) and not before.endswith(" -"):
             if before.endswith("[") and not _PERCENT_NEXT.match(after):
                 continue  # "[12]", "[3, 4]": a reference, but "[51.1% (157/307) ..." is a result
