@@ -866,7 +866,10 @@ _BASELINE_OPENING = regex.compile(
 # "The study sample had a mean (SD) age 57.2 (6.3) years, BMI of 31.7 (3.8) kg/m2": who took part
 _SAMPLE_DESCRIPTION = regex.compile(
     r"\b(?:aged?|ages)\b[^;]{0,30}?\d[^;]{0,80}?\b(?:BMI|body\s+mass\s+index|male|female|"
-    r"Caucasian|white|black|Hispanic)\b",
+    r"Caucasian|white|black|Hispanic)\b"
+    r"|\d\s?(?:±\s?\d+(?:\.\d+)?\s?)?years?\s+old\b"  # "The patients, 42 ± 15 years old, were burned on 46%"
+    r"|\b(?:characteristics|demographics)\b[^;]{0,60}?\b(?:did\s+not\s+differ|"
+    r"were\s+(?:similar|comparable|(?:well\s+)?balanced))",
     regex.I,
 )
 

@@ -87,6 +87,8 @@ _BOUNDARY = regex.compile(
 )
 _NOT_START = numpy.uint64(2**64 - 1)  # spaCy's array code for "not a sentence start" (-1)
 _WORD_BEFORE = regex.compile(r"(?P<word>[\w.]+)$")
+_BROKEN_DECIMAL = regex.compile(r"[=<>≤≥]\s?0$")
+_DIGITS_NEXT = regex.compile(r"\d{2,5}(?![\d.]\d)")
 
 
 class OutcomesSentencizer:
@@ -112,6 +114,10 @@ class OutcomesSentencizer:
                 )
                 if bare in self.abbreviations or token in self.abbreviations:
                     continue
+                if _BROKEN_DECIMAL.search(text, max(0, stop - 8), stop) and _DIGITS_NEXT.match(
+                    text, match.end()
+                ):
+                    continue  # "p = 0. 003": a decimal broken by a space, not a full stop
             starts.append(match.end())
         return starts
 

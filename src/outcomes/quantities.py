@@ -319,6 +319,7 @@ _AGE_AFTER = regex.compile(  # "patients 50 years of age or younger": who, not a
     r"^\s?(?:years?|yrs?)\s+(?:of\s+age|old)\b|^-years?-old\b", regex.IGNORECASE
 )
 _DF_AFTER = regex.compile(r"^\s?(?:d\.\s?f\.|df\b|degrees?\s+of\s+freedom)", regex.IGNORECASE)
+_DF_EQUALS_BEFORE = regex.compile(r"\b(?:d\.\s?f\.|df)\s*[=:]\s*$", regex.IGNORECASE)  # "d.f. = 1"
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
 _RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
 _TIME_LIST = regex.compile(
@@ -588,6 +589,7 @@ def find_quantities(
             or _LEVEL_AFTER.match(after)
             or _TEST_STATISTIC.search(before)
             or _DF_AFTER.match(after)  # "(chi 2 = 3.51, 1 d.f., P > 0.05)"
+            or _DF_EQUALS_BEFORE.search(before)  # "chi 2 = 7.36, d.f. = 1"
             or _AGE_AFTER.match(after)
             or (_DF_BEFORE.search(before) and _EQUALS_AFTER.match(after))  # "F1,415 = 7.1"
         ):

@@ -76,7 +76,8 @@ _PVALUE = regex.compile(
       | \s+(?P<opw>(?:was|is|were|of)(?:\s+(?:less\ than|lower\ than|below|under|greater\ than|more\ than|above|equal\ to))?|less\ than|below|greater\ than)\s+
       | \s+(?=0?\.\d)                                                   # "(p 0.03)", "P-value 0.008"
     )
-    (?:"""
+    (?:(?P<split>0\.\ \d{2,5}(?![\d.]))                             # "p = 0. 003": a broken decimal
+      | """
     + num("value")
     + r"""
         (?:\s?[x×\*]\s?10\s?\^?\s?(?P<exp>[-⁻]?\s?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+))?
@@ -115,7 +116,8 @@ def find_pvalues(norm: str, offset: int) -> list[PValueMention]:
     for match in _PVALUE.finditer(norm):
         if match.group("ns"):
             continue
-        value = parse_number(match.group("value") or "")
+        split = match.group("split")
+        value = parse_number(split.replace(" ", "") if split else match.group("value") or "")
         if value is None:
             continue
         exponent = match.group("exp") or match.group("eexp")
