@@ -2848,7 +2848,9 @@ def _record(
             lead[exposure.end() :]
         ):
             # "the incidence of arthropathy AEs per patient-year was 0.15": a rate per exposure
-            unit = f"per {exposure.group('who').lower()}-year"
+            who = exposure.group("who").lower()
+            hundred = exposure.group("hundred")
+            unit = f"per {hundred}{who}-years" if hundred else f"per {who}-year"
     if measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE} and _unsigned_reduction(
         sentence, draft, zone_start, first_head
     ):
@@ -3173,7 +3175,8 @@ def _measure(
 
 
 _PER_EXPOSURE = regex.compile(
-    r"\bper\s+(?P<who>patient|person|participant|subject)[-\s]years?\b", regex.I
+    r"\bper\s+(?P<hundred>(?:100|1,?000)\s+)?(?P<who>patient|person|participant|subject)[-\s]years?\b",
+    regex.I,
 )
 _NOMINAL_CHANGE = regex.compile(
     r"^(?:reductions?|decreases?|increases?|improvements?|declines?)\s+in\b(?![^(\[]*\b(?:by|of)\s*$)",

@@ -42,6 +42,7 @@ _OPERATORS = {
     "=": Operator.EQ,
     ":": Operator.EQ,
     "<": Operator.LT,
+    "<<": Operator.LT,
     ">": Operator.GT,
     "≤": Operator.LE,
     "<=": Operator.LE,
@@ -72,7 +73,7 @@ _PVALUE = regex.compile(
     )
     \s*
     (?:
-        (?P<op><=|>=|=<|=>|≤|≥|<|>|=|:)\s*(?:(?P<opw2>less\ than|greater\ than)\s+)?
+        (?P<op><=|>=|=<|=>|<<|≤|≥|<|>|=|:)\s*(?:(?P<opw2>less\ than|greater\ than)\s+)?
       | \s+(?P<opw>(?:was|is|were|of)(?:\s+(?:less\ than|lower\ than|below|under|greater\ than|more\ than|above|equal\ to))?|less\ than|below|greater\ than)\s+
       | \s+(?=0?\.\d)                                                   # "(p 0.03)", "P-value 0.008"
     )
