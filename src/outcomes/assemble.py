@@ -2221,6 +2221,17 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
             draft.named = lead.group("object")
             continue
         if (
+            change.measure is Measure.ABSOLUTE_CHANGE
+            and change.unit == "pp"
+            and change.value is not None
+            and change.interval is not None
+            and change.interval.kind is IntervalKind.CI
+        ):
+            # "utilization in the intervention villages increased by 17.7 percentage points
+            # (95% CI 9.7-25.6)": a gap in points with its CI is the difference between arms
+            _into_difference(draft, change, change.value, EffectMeasure.RISK_DIFFERENCE, "pp")
+            continue
+        if (
             change.value is not None
             and change.interval is not None
             and change.interval.kind is IntervalKind.CI
@@ -3885,10 +3896,10 @@ def _timepoint(
 ) -> str | None:
     """The timepoint in the record's clause, else the sentence's only one."""
     inside = [t for t in sentence.times if not t.is_duration and zone[0] <= t.start < zone[1]]
-    if draft is not None and draft.values and zone[0] > sentence.start:
+    if draft is not None and draft.heads() and zone[0] > sentence.start:
         # "by 17.7 points at month 6 and by 31.0 points at month 12": after an earlier record,
         # a time written right after this record's numbers is its own
-        first = min(v.start for v in draft.values)
+        first = min(draft.heads())
         after = [t for t in inside if t.start >= first]
         before = [t for t in inside if t.start < first]
         if after and before:

@@ -96,12 +96,23 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
                 and _NOUN_AFTER.match(norm, match.end())
             ):
                 continue  # "the unaffected ear", "at the same visit": an adjective, no claim
+            if kind is CueKind.CONTEXT and _DOSES_HANDLED.search(
+                norm[max(0, match.start() - 40) : match.start()]
+            ):
+                continue  # "reported altering doses of medication": what patients did, no dose
             found.append(
                 CueMention(
                     start=offset + match.start(), end=offset + match.end(), kind=kind, text=text
                 )
             )
     return sorted(found, key=lambda c: c.start)
+
+
+_DOSES_HANDLED = regex.compile(
+    r"\b(?:alter|chang|miss|skipp?|adjust|forgett?|forg[oe]t|omitt?)(?:ing|ed|s)?\s+(?:their\s+|the\s+|a\s+)?$"
+    r"|\b(?:altered|changed|missed|skipped|adjusted|omitted|forgot)\s+(?:their\s+|the\s+|a\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 _ATTRIBUTIVE = regex.compile(r"^(?:the\s+same|unaffected|unchanged|ineffective)$", regex.IGNORECASE)
