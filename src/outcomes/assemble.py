@@ -501,6 +501,7 @@ def assemble(
         values = [v for v in values if v.unit is not None or v.events is not None]
     values = _drop_starting_levels(sentence, values)
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls, treatments))
+    drafts = _borrowed_order(sentence, drafts)
     drafts = _unlabelled_differences(sentence, drafts)
     drafts = _changes_against_control(sentence, drafts)
     drafts = _appositive_differences(sentence, drafts)
@@ -1202,6 +1203,21 @@ def _parallel_arms(sentence: SentenceMentions, a: ValueMention, between: str) ->
         return True
     before = _WORD_BEFORE.search(sentence.norm[: a.start - sentence.start])
     return before is not None and before.group("word").lower() == prep.lower()
+
+
+def _borrowed_order(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """ "from 38% in controls to 51% in the treatment group corresponding to median times of 17
+    and 48 months": an unnamed pair after a named one lists its arms in the same order."""
+    control_first: bool | None = None
+    for draft in sorted(drafts, key=lambda d: d.start):
+        if len(draft.values) != 2 or draft.values[0] is draft.values[1]:
+            continue
+        named = [_arm_of(sentence, v) is not None for v in draft.values]
+        if all(named) or _from_to(sentence, sorted(draft.values, key=lambda v: v.start)):
+            control_first = draft.values[1].start < draft.values[0].start
+        elif not any(named) and control_first and draft.values[0].start < draft.values[1].start:
+            draft.values = [draft.values[1], draft.values[0]]
+    return drafts
 
 
 def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, int] | None:
@@ -2172,6 +2188,12 @@ _DIFFERENCE_AGAINST_CONTROL = regex.compile(
 )
 
 
+# "The difference in favour of etoposide phosphate was borderline significant: median 9.9"
+_DIFFERENCE_SUBJECT = regex.compile(
+    r"^\W*(?:the\s+|a\s+|this\s+)?(?:(?:mean|median|absolute|overall|observed|estimated)\s+)?"
+    r"difference\b(?!s)[^;\d]{0,100}$",
+    regex.I,
+)
 _BETWEEN_GROUPS_LEAD = regex.compile(
     r"\b(?:differ(?:ent|ence|ed|s)?|varied)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?"
     r"(?:two\s+|three\s+|study\s+|treatment\s+|randomi[sz]ed\s+|trial\s+)?(?:groups|arms)\s*[(\[]\s*$",
@@ -2237,7 +2259,10 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
             and change.interval.kind is IntervalKind.CI
             and change.unit not in {"%", "pp"}
             and change.measure in {None, Measure.VALUE, Measure.MEAN, Measure.ABSOLUTE_CHANGE}
-            and _BETWEEN_GROUPS_LEAD.search(before) is not None
+            and (
+                _BETWEEN_GROUPS_LEAD.search(before) is not None
+                or _DIFFERENCE_SUBJECT.match(before) is not None
+            )
         ):
             # "was not significantly different between study groups (0.08 points; 95% CI,
             # -1.1-1.2)": one number with its CI set after the groups' contrast is the

@@ -394,7 +394,7 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?:(?:about|approximately|roughly|around|some|an\ estimated)\s+)?    # "of roughly 32 percent"
         (?(for2)(?=[-−+]|\d+[.·]\d))  # "HR for death 0.96", not "differences for statements 2"
         {num("value")}
-        (?(for2)(?![\d.,]|\s?(?:days?|weeks?|months?|years?|hours?|%)))  # not "HR for death at 12 months"
+        (?(for2)(?![\d.]|,\d|\s?(?:days?|weeks?|months?|years?|hours?|%)))  # not "HR for death at 12 months"
         (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
         (?:\s*[\[(]\s*{num("blow")}{RANGE_SEP}{num("bhigh")}\s*[\])]
           | ,\s*{num("clow")}\s*(?:to|-)\s*{num("chigh")}(?![\d.])(?!\s*%)
