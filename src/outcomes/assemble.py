@@ -121,6 +121,7 @@ _NAMED_THEN_CONTRAST = regex.compile(
     regex.I,
 )
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?")
+_NEW_LABEL_GAP = regex.compile(r"\s*%?\s*\)\s*[,;]\s*(?:and\s+)?[A-Za-z][^()\d;]{0,60}\(\s*")
 _LABEL_LIST_GAP = regex.compile(r"\s*[,;]\s*[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?\s+")
 _LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
 _LEADING_ARM_PHRASE = regex.compile(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}")
@@ -949,6 +950,12 @@ def _linked(
     if _own_pvalue(sentence, a) and _own_pvalue(sentence, b) and not _ARM_IN_GAP.search(between):
         return False  # "(-32.6%; p=0.012, -44%; p=0.031 ...)": each number has its own test
     if (
+        all(_value_text(sentence, v).startswith("+") for v in (a, b))
+        and _NEW_LABEL_GAP.fullmatch(between)
+        and arm_before(sentence.norm, b.start - sentence.start) is None
+    ):
+        return False  # "Knowledge (+12.5%); Attitudes (+13.5%)": signed changes of two outcomes
+    if (
         a.measure in _CHANGES
         and (_arm_then_pvalue(sentence, a) or _own_pvalue(sentence, a))
         and (_arm_then_pvalue(sentence, b) or _own_pvalue(sentence, b))
@@ -1220,6 +1227,20 @@ def _borrowed_order(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
     return drafts
 
 
+_THERE_WAS_CHANGE = regex.compile(
+    r"\bthere\s+(?:was|were)\s+(?:an?\s+)?(?:(?:significant|progressive|marked|small|slight|"
+    r"greater|larger|modest|gradual|steady|further|similar)\s+){0,2}"
+    r"(?:increases?|decreases?|reductions?|improvements?|declines?|rises?|falls?|changes?|gains?|losses?)"
+    r"\s+(?:in|of)\s+(?P<object>[^,;()\d]{2,60}?)"
+    r"(?=\s+(?:in|among|with|for|on)\s+(?:the\s+|both\s+|all\s+)?[^,;()\d]{0,40}?(?:groups?|arms?)\b|\s*[(,;]|$)",
+    regex.I,
+)
+_BRACKET_LEAD_WORDS = regex.compile(r"[^\W\d_][^\d();]{0,40}?[,:]\s*")
+_GROUP_WORD = regex.compile(r"\b(?:group|arm)s?\b", regex.I)
+_BRACKET_VERSUS = regex.compile(r"\bvs\.?|\bversus\b|\band\b", regex.I)
+_IN_THE = regex.compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?", regex.I)
+
+
 def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, int] | None:
     """The arm named beside a value; a name before a bracket holding several values is none."""
     after = arm_after(sentence.norm, value.end - sentence.start)
@@ -1227,6 +1248,23 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
         return after
     before = arm_before(sentence.norm, value.start - sentence.start)
     if before is None:
+        # "in the intervention group (mean annual increase, 2.0 points; SE 0.2)": the first
+        # number of a bracket opened right after the arm's name
+        rel = value.start - sentence.start
+        opening = sentence.norm.rfind("(", 0, rel)
+        if (
+            opening > 0
+            and ")" not in sentence.norm[opening:rel]
+            and _BRACKET_LEAD_WORDS.fullmatch(sentence.norm[opening + 1 : rel])
+            and (named := arm_before(sentence.norm, opening)) is not None
+            and _GROUP_WORD.search(named[0])
+            and not _BRACKET_VERSUS.search(sentence.norm[rel:].split(")", 1)[0])
+        ):
+            inner = list(_IN_THE.finditer(named[0]))
+            if inner:  # "disability in the intervention group": the arm is after "in the"
+                cut = inner[-1].end()
+                return named[0][cut:], named[1] + cut, named[2]
+            return named
         return None
     rel = value.end - sentence.start
     closing = sentence.norm.find(")", rel)
@@ -3701,6 +3739,12 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         if _OBSERVED_CHANGE.search(head) and (bracketed := _BRACKETED_OBJECT.search(head)):
             at = max(zone_start - base, 0)
             return _take(sentence, at + bracketed.start("object"), at + bracketed.end("object"))
+    # "there was a progressive increase in disability in the intervention group (2.0 points)":
+    # the object of the change the sentence reports
+    if draft.values and (
+        reported := _THERE_WAS_CHANGE.search(norm, max(zone_start - base, 0), first_head - base)
+    ):
+        return _take(sentence, reported.start("object"), reported.end("object"))
     # "a 35% reduction in X": the object after a change noun names the outcome.
     changed = draft.values and draft.values[0].measure in _CHANGES
     if changed and (found := _object_after(sentence, draft.values[0].end - base, _OBJECT_AFTER)):
