@@ -2604,7 +2604,7 @@ _CLAIM_KINDS = frozenset(
 )
 _LIST_JOIN = regex.compile(
     r"^(?:\s*[;,]?\s*p\s*[<=>≤≥]\s*0?\.\d+)?[\s,;)]*(?:and\s+|or\s+|as\s+well\s+as\s+)?"
-    r"[^\W\d_][\w\s-]{0,40}\((?:\s*[^\W\d_][\w-]{0,15}\s*[:=]?)?\s*$",  # "..., centile (LGI "
+    r"(?!(?:whereas|while|but|however|although)\b)[^\W\d_][\w\s-]{0,40}\((?:\s*[^\W\d_][\w-]{0,15}\s*[:=]?)?\s*$",  # "..., centile (LGI "
     regex.I,
 )
 
@@ -4020,8 +4020,17 @@ def _direction(
     own = [
         c
         for c in _cues_between(sentence, zone[0], zone[1], CueKind.NO_CHANGE)
-        if c.start < draft.end or not _INTRODUCES_NEXT.match(sentence.norm, c.end - sentence.start)
-    ]  # "(-0.7 vs 1.0 kg) with no significant differences in fat mass (...)": the next one's
+        if (
+            c.start < draft.end or not _INTRODUCES_NEXT.match(sentence.norm, c.end - sentence.start)
+        )
+        and not (
+            c.start >= draft.end
+            and _CONTRAST_CLAUSE.search(
+                sentence.norm[draft.end - sentence.start : c.start - sentence.start]
+            )
+        )
+    ]  # "(-0.7 vs 1.0 kg) with no significant differences in fat mass (...)": the next one's;
+    # "(P = .03), whereas the clarimidine rate (39.8%) was not significantly different": another's
     if own:
         return Direction.NO_CHANGE
     if len(draft.values) >= 2:
@@ -4074,6 +4083,7 @@ def _direction(
     return None
 
 
+_CONTRAST_CLAUSE = regex.compile(r"\b(?:whereas|while|but|however|although)\b", regex.I)
 _BETTER_AT = regex.compile(
     r"\b(?:more\s+(?:effective|efficacious|successful|potent)|better|superior|greater\s+efficacy)\b"
     r"[^;.]{0,60}?\b(?:in|at|for)\s+(?:the\s+)?(?:\w+ly\s+)?"

@@ -65,7 +65,7 @@ def difference_modifiers() -> str:
 def _no_difference() -> str:
     """ "no obvious difference", "no statistically significant between-group differences"."""
     return (
-        rf"(?P<null>no\s+(?:(?:{difference_modifiers()})\s+){{1,3}}differences?"
+        rf"(?P<null>no\s+(?:(?:{difference_modifiers()})\s+){{1,3}}(?:differences?|changes?|effects?)"
         r"|differences?\s+(?:was|were)\s+not\s+"
         r"(?:found|observed|seen|detected|noted|shown|demonstrated))"  # "differences were not found"
     )
