@@ -322,19 +322,19 @@ _SUBJECT_END = regex.compile(
     experienced|reached|achieved|increased|decreased|rose|fell|improved|reduced|declined|dropped|
     changed|remained|did|differed|led|resulted|yielded|favou?red|averaged|totall?ed|amounted|
     ranged|measured|lowered|raised|cut|halved|doubled|went|grew|climbed|jumped|lessened|ended|stood|
-    prevented|dropped|produced|caused|gave|saw|significantly|of\s*$|by\s*$|than\b|compared|vs\b|versus|
+    prevented|dropped|produced|caused|gave|saw|affected|significantly|of\s*$|by\s*$|than\b|compared|vs\b|versus|
     \w{3,}ed\s+(?:in|by|from|to|faster|slower|more|less|significantly|after|with|among|between|than|surgery)\b|
     among|in\s+(?:the\s+)?(?:\w+\s+){0,4}(?:group|arm|cohort|patients)|with\s+(?:the\s+)?(?:\w+\s+){0,3}(?:group|arm))\b|[:(\[]""",
     regex.I | regex.VERBOSE,
 )
 _CHANGE_VERB = regex.compile(
     r"""\b(?:reduced|increased|lowered|raised|improved|cut|halved|doubled|decreased|prevented|
-    lessened|boosted|shortened|prolonged|extended|worsened|diminished|attenuated|elevated|
+    lessened|boosted|shortened|prolonged|extended|worsened|diminished|attenuated|elevated|affected|
     reduce|increase|lower|improve|decrease|prevent|shorten|
     (?<=(?:\bnot|n't|\bto)\s+(?:(?:significantly|materially|appreciably|substantially)\s+)?)
     (?:change|affect|alter|influence|modify))\s+(?:the\s+)?(?:mean\s+)?
     (?:(?:risk|rate|rates|incidence|odds|likelihood|chance|number|proportion|frequency|levels?|duration)\s+of\s+)?
-    (?P<object>[^,;()]{2,80}?)(?=\s*(?:,|;|\(|\[|$|\bby\b|\bcompared\b|\bvs\b|\bversus\b|\brelative\b|\bin\s+(?:the\s+)?\w+\s+(?:group|arm)|\bamong\b|\bat\s+\d|\bfrom\b|\bto\s+\d|\bwith\b|\bthan\b|\bwhich\b|\bover\b))""",
+    (?![a-z]+ly\b)(?P<object>[^,;()]{2,80}?)(?=\s*(?:,|;|\(|\[|$|\bby\b|\bcompared\b|\bvs\b|\bversus\b|\brelative\b|\bin\s+(?:the\s+)?\w+\s+(?:group|arm)|\bamong\b|\bat\s+\d|\bfrom\b|\bto\s+\d|\bwith\b|\bthan\b|\bwhich\b|\bover\b))""",
     regex.I | regex.VERBOSE,
 )
 _OBJECT_AFTER = regex.compile(
@@ -1893,6 +1893,8 @@ def document_context(text: str) -> DocumentContext:
 
 _REFERRING_OUTCOME = regex.compile(
     r"(?:it|they|this|these|that|this\s+difference|the\s+difference|this\s+effect|the\s+effect|"
+    r"\d+(?:\.\d+)?|to|likely|shrunk|narrowed|widened|grown|fallen|risen|"  # nothing measured
+    r"(?:the\s+)?(?:gap|benefit)|[a-z]+ly|"
     r"(?:the\s+)?(?:corresponding|respective|equivalent|comparable|same)\s+"
     r"(?:rates?|figures?|values?|proportions?|numbers?|percentages?|results?|estimates?)|"
     r"\d+(?:\.\d+)?\s?(?:mg|µg|g)\s+dose)",
