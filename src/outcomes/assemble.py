@@ -1365,6 +1365,15 @@ def _open_bracket(sentence: SentenceMentions, value: ValueMention) -> int | None
     return None
 
 
+_ARM_TAGGED_MIDDLE = regex.compile(
+    r"\s*%?\s*(?:of|in|among|with|for|on)\s+(?:the\s+)?(?P<tag>[^,;()\d]{2,50}?),?\s+(?:and|vs\.?|versus|compared\s+with)\s+",
+    regex.I,
+)
+_ARMISH_TAG = regex.compile(
+    r"-treated\b|\b(?:group|arm|given|receiving|treated|placebo|controls?)\b", regex.I
+)
+
+
 def _crossed_pairs(
     sentence: SentenceMentions, values: list[ValueMention], index: int
 ) -> list[list[ValueMention]] | None:
@@ -1396,7 +1405,15 @@ def _crossed_pairs(
         )
         # one list against the other with "vs" between them, all in one unit
         listed = len(set(units)) == 1 and _CROSS_LINK.match(middle) is not None
-        if separate or listed:
+        # "67 and 81% of frovatriptan-treated, and 61 and 74% of rizatriptan-treated patients":
+        # each list tagged with its arm
+        tag = _ARM_TAGGED_MIDDLE.fullmatch(middle) if size == 2 else None
+        tagged = tag is not None and _ARMISH_TAG.search(tag.group("tag")) is not None
+        if tagged:
+            # "67 and 81%": the unit written once serves the whole list
+            first = [replace(v, unit=v.unit or first[-1].unit) for v in first]
+            second = [replace(v, unit=v.unit or second[-1].unit) for v in second]
+        if separate or listed or tagged:
             return [[a, b] for a, b in zip(first, second, strict=True)]
     return None
 
@@ -2429,12 +2446,39 @@ _EFFECT_THEN_BRACKETED_PAIR = regex.compile(
 _EFFECT_LEADS_PAIR = regex.compile(r"\s*\)?\s*(?:for|in|with|among)\s+[^\d;()]{1,50}?\(?\s*")
 
 
+_PAIR_LABEL = regex.compile(
+    r"(?P<a>[^\W\d_][\w+-]*(?:\s+[\w+-]+)?)\s+(?:vs\.?|versus|compared\s+with)\s+"
+    r"(?P<b>[^\W\d_][\w+-]*(?:\s+[\w+-]+)?)\s*[:,]\s*$",
+    regex.I,
+)
+
+
+def _named_pair_host(
+    sentence: SentenceMentions, drafts: list[_Draft], effect: EffectMention
+) -> _Draft | None:
+    """ "(isoflurane vs propofol: hazard ratio, 0.89)": the effect of the pair its label names."""
+    lead = sentence.norm[
+        max(0, effect.label_start - sentence.start - 60) : effect.label_start - sentence.start
+    ]
+    named = _PAIR_LABEL.search(lead)
+    if named is None:
+        return None
+    first = named.group("a").lower()
+    for draft in drafts:
+        if draft.effect is not None or len(draft.values) != 2:
+            continue
+        arm = _arm_of(sentence, draft.values[0])
+        if arm is not None and first in arm[0].lower():
+            return draft
+    return None
+
+
 def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """An effect written right after a pair of arms qualifies that pair."""
     out = list(drafts)
     for effect in sentence.effects:
-        host = None
-        for draft in out:
+        host = _named_pair_host(sentence, out, effect)
+        for draft in [] if host is not None else out:
             if draft.effect is not None or not draft.values:
                 continue
             if (
