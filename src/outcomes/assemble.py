@@ -1235,6 +1235,10 @@ _THERE_WAS_CHANGE = regex.compile(
     r"(?=\s+(?:in|among|with|for|on)\s+(?:the\s+|both\s+|all\s+)?[^,;()\d]{0,40}?(?:groups?|arms?)\b|\s*[(,;]|$)",
     regex.I,
 )
+_COUNTED_ARM = regex.compile(
+    rf"\d+\s+(?P<arm>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+(?:{people_nouns()})\s*[(\[]",
+    regex.I,
+)
 _BRACKET_LEAD_WORDS = regex.compile(r"[^\W\d_][^\d();]{0,40}?[,:]\s*")
 _GROUP_WORD = regex.compile(r"\b(?:group|arm)s?\b", regex.I)
 _BRACKET_VERSUS = regex.compile(r"\bvs\.?|\bversus\b|\band\b", regex.I)
@@ -1246,6 +1250,10 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
     after = arm_after(sentence.norm, value.end - sentence.start)
     if after is not None:
         return after
+    counted = _COUNTED_ARM.match(sentence.norm, value.start - sentence.start)
+    if counted is not None and counted.end() <= value.end - sentence.start:
+        # "in 31 angioplasty patients (16.4%)": the people counted are named by their arm
+        return counted.group("arm"), counted.start("arm"), counted.end("arm")
     before = arm_before(sentence.norm, value.start - sentence.start)
     if before is None:
         # "in the intervention group (mean annual increase, 2.0 points; SE 0.2)": the first
