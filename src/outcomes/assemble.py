@@ -2938,6 +2938,18 @@ def _unsigned_reduction(
     return _REDUCTION_LEAD.search(lead) is not None
 
 
+_REPORTING_FRAME = regex.compile(
+    r"(?:compared\s+(?:to|with)\s+[^,]{1,40},\s+"
+    r"|(?:we|they|these\s+(?:data|results|findings)|the\s+(?:results?|data|analysis|findings)|results|data)\b"
+    r"[^,;]{0,60}?\b(?:found|find|showed|show|observed|suggest(?:ed)?|indicated?|demonstrated|revealed|noted)\s+"
+    r"(?:that\s+)?(?:there\s+(?:was|were)\s+)?)"
+    r"(?:an?\s+|no\s+)?(?:(?:statistically\s+)?significant\s+|marked\s+|clear\s+)?"
+    r"(?:differences?|increases?|decreases?|reductions?|improvements?|prolongation|changes?)\s+(?:in|of)\s+"
+    r"(?=[^\W\d_])",
+    regex.I,
+)
+
+
 def _record(
     sentence: SentenceMentions,
     draft: _Draft,
@@ -2952,6 +2964,10 @@ def _record(
     if draft.effect is not None and draft.effect.label_start < first_head:
         first_head = draft.effect.label_start
     outcome = draft.named or _outcome(sentence, draft, zone_start, first_head)
+    if (framed := _REPORTING_FRAME.match(outcome)) is not None and framed.end() < len(outcome):
+        # "We found no significant differences in puerperal infection rates", "They suggest a
+        # significant prolongation of median survival": what was found is the outcome
+        outcome = outcome[framed.end() :]
     if draft.values and _ADVERBIAL_ONLY.fullmatch(outcome):
         # "Three years after diagnosis, 96% of children who received X were alive and free of
         # leukaemia": the lead was only a time or a frame, a share of people opens the clause

@@ -42,6 +42,15 @@ OFFSET_KEY = "outcomes_offset"  # doc.user_data: where the Doc's text starts in 
 
 # Runs of one punctuation mark make spaCy's affix splitting quadratic; they carry no result.
 _BY = regex.compile(r"by\s+", regex.IGNORECASE)
+_TIME_MEASURE = (
+    r"\b(?:survival|time|times|duration|stay|length|interval|latency|prolong\w*|extend\w*|"
+    r"lengthen\w*|shorten\w*)\b"
+)
+_TIME_MEASURE_FROM = regex.compile(rf"{_TIME_MEASURE}[^.;\d]{{0,40}}$", regex.IGNORECASE)
+_TIME_MEASURE_FROM_TO = regex.compile(
+    rf"{_TIME_MEASURE}[^.;\d]{{0,40}}\bfrom\s+\d+(?:\.\d+)?\s*[a-z]+\b[^.;]{{0,60}}$",
+    regex.IGNORECASE,
+)
 _PUNCTUATION_RUN = regex.compile(r"([^\w\s])\1{31,}")
 
 
@@ -198,6 +207,13 @@ def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     by = _BY.match(norm, time.start - offset)
     if by is not None and changed_by(norm, by.end()):
         return True  # "shortened sleep latency by 12 minutes": a change, not a timepoint
+    lead = norm[max(0, time.start - offset - 160) : time.start - offset]
+    written = norm[time.start - offset : time.end - offset].lower()
+    if not _CALENDAR_TIMEPOINT.match(time.text) and (
+        (written.startswith("from") and _TIME_MEASURE_FROM.search(lead))
+        or (written.startswith("to") and _TIME_MEASURE_FROM_TO.search(lead))
+    ):
+        return True  # "prolongation of median survival from 9 months in A to 12 months in B"
     if time.is_duration or _CALENDAR_TIMEPOINT.match(time.text):
         return False  # "at week 12", "median follow-up of 3 years": never an arm's value
     return compared_after(norm, time.end - offset)
