@@ -2938,6 +2938,7 @@ def _unsigned_reduction(
     return _REDUCTION_LEAD.search(lead) is not None
 
 
+_CORRELATION_LEAD = regex.compile(r"\b(?:r|rho|ρ|r2|r²|R2|R²)\s*[=:]\s*$", regex.I)
 _REPORTING_FRAME = regex.compile(
     r"(?:compared\s+(?:to|with)\s+[^,]{1,40},\s+"
     r"|(?:we|they|these\s+(?:data|results|findings)|the\s+(?:results?|data|analysis|findings)|results|data)\b"
@@ -3060,6 +3061,13 @@ def _record(
         # "Only four (13%) patients' tumours failed to reduce in size": one arm's share whose
         # only change word belongs to what is counted compares with nothing
         direction = None
+    if (
+        len(draft.values) == 1
+        and draft.effect is None
+        and _CORRELATION_LEAD.search(sentence.norm[: draft.values[0].start - sentence.start][-12:])
+        and not _cues_between(sentence, sentence.start, sentence.end, CueKind.COMPARATOR)
+    ):
+        direction = None  # "(r = 0.81, P = 0.023)": a correlation has no arm to move against
     if (
         len(draft.values) < 2
         and draft.effect is not None
