@@ -149,7 +149,7 @@ _TIMEPOINT = regex.compile(
     | (?:\b(?:at|by|after|within|on|from|through|throughout|to|until|up\ to|during|over|before|in\s+the\s+first|for\s+the\s+first)\s+(?:the\s+)?(?:(?:first|following|next|subsequent)\s+)?)
       (?:(?P<unit2>day|week|month|year|visit|cycle)\s+(?P<n2>\d+)
         |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)?)
-    | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point))
+    | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point|consumption|use|requirements?|intake|pain|scores?))
     | (?<![\w-])(?P<unit4>day|week|month|year)\s+(?P<n4>\d+)(?=\s+[a-z])
     | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:after|following|post)\s)
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
