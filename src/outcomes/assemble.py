@@ -1874,7 +1874,8 @@ _PEOPLE = regex.compile(people_nouns(), regex.I)
 _ALONE_CONTROL = regex.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})\s+alone\b", regex.I)
 _NOT_CONTROL_NAMES = frozenset(
     ("baseline", "those", "patients", "participants", "subjects", "group", "groups", "controls",
-     "control", "placebo", "previous", "other", "standard", "usual", "conventional", "women", "children")
+     "control", "placebo", "previous", "other", "standard", "usual", "conventional", "women", "children",
+     "this", "that", "these", "which", "them", "itself")
 )  # fmt: skip
 
 
@@ -1919,7 +1920,7 @@ def document_context(text: str) -> DocumentContext:
 _REFERRING_OUTCOME = regex.compile(
     r"(?:it|they|this|these|that|this\s+difference|the\s+difference|this\s+effect|the\s+effect|"
     r"\d+(?:\.\d+)?|to|likely|shrunk|narrowed|widened|grown|fallen|risen|"  # nothing measured
-    r"(?:the\s+)?(?:gap|benefit)|[a-z]+ly|"
+    r"(?:the\s+)?(?:gap|benefit)|(?-i:(?!(?:family|anomaly|supply|assembly|belly|jelly)$)[a-z]{3,}ly)|"
     r"(?:the\s+)?(?:corresponding|respective|equivalent|comparable|same)\s+"
     r"(?:rates?|figures?|values?|proportions?|numbers?|percentages?|results?|estimates?)|"
     r"\d+(?:\.\d+)?\s?(?:mg|µg|g)\s+dose)",
