@@ -29,7 +29,7 @@ from outcomes.mentions import (
     SentenceMentions,
     ValueMention,
 )
-from outcomes.quantities import COUNTED_NOUNS, SUMMARY_BEFORE, share_of_people
+from outcomes.quantities import CORRELATION_BEFORE, COUNTED_NOUNS, SUMMARY_BEFORE, share_of_people
 from outcomes.records import (
     Arm,
     ConfidenceInterval,
@@ -109,7 +109,6 @@ _ARM_IN_GAP = regex.compile(
 _P_TEXT = regex.compile(r"\b[pP]\s*[=<>≤≥]\s*[\d.]+")
 _AND_AT_END = regex.compile(r"\band\s*$", regex.I)
 _LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
-_CONTRAST = regex.compile(r"\b(?:whereas|while|but|compared\s+with|versus|vs\.?)\b", regex.I)
 _NEW_RATE_OF = regex.compile(
     r"\band\s+(?:an?\s+|the\s+)?(?:[^\W\d_][\w-]*\s+){0,3}(?:rate|rates|score|proportion|level|"
     r"incidence|prevalence|risk)\s+(?:of|was|were)\s*$",
@@ -2939,7 +2938,6 @@ def _unsigned_reduction(
     return _REDUCTION_LEAD.search(lead) is not None
 
 
-_CORRELATION_LEAD = regex.compile(r"\b(?:r|rho|ρ|r2|r²|R2|R²)\s*[=:]\s*$", regex.I)
 _REPORTING_FRAME = regex.compile(
     r"(?:compared\s+(?:to|with)\s+[^,]{1,40},\s+"
     r"|(?:we|they|these\s+(?:data|results|findings)|the\s+(?:results?|data|analysis|findings)|results|data)\b"
@@ -3065,7 +3063,7 @@ def _record(
     if (
         len(draft.values) == 1
         and draft.effect is None
-        and _CORRELATION_LEAD.search(sentence.norm[: draft.values[0].start - sentence.start][-12:])
+        and CORRELATION_BEFORE.search(sentence.norm[: draft.values[0].start - sentence.start][-12:])
         and not _cues_between(sentence, sentence.start, sentence.end, CueKind.COMPARATOR)
     ):
         direction = None  # "(r = 0.81, P = 0.023)": a correlation has no arm to move against

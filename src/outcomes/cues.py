@@ -109,8 +109,7 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
 
 
 _DOSES_HANDLED = regex.compile(
-    r"\b(?:alter|chang|miss|skipp?|adjust|forgett?|forg[oe]t|omitt?)(?:ing|ed|s)?\s+(?:their\s+|the\s+|a\s+)?$"
-    r"|\b(?:altered|changed|missed|skipped|adjusted|omitted|forgot)\s+(?:their\s+|the\s+|a\s+)?$",
+    r"\b(?:alter|chang|miss|skipp?|adjust|forgett?|forg[oe]t|omitt?)(?:ing|ed|s)?\s+(?:their\s+|the\s+|a\s+)?$",
     regex.IGNORECASE,
 )
 

@@ -307,19 +307,18 @@ _ENROLMENT = regex.compile(
     regex.IGNORECASE,
 )
 _TEST_STATISTIC = regex.compile(
-    r"(?:χ\s?2|χ²|chi\s?2|chi-squared?|\b[tFzZUWHB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|R2|R²|\bdf|τ|"
+    r"(?:χ\s?2|χ²|chi\s?2|chi-squared?|\b[tFzZUWHB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|R2|R²|\bdf|\bd\.\s?f\.|τ|"
     r"kappa|κ|\bI2|I²|\b[Bb]eta|β|\bcoefficient)"  # "t144 = -5.761", "F1,415 = 7.104"
     r"\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
 )
 # "(r = 0.82; p = 0.0001)": a correlation coefficient is a result, stored as a value
-_CORRELATION_BEFORE = regex.compile(r"(?:\b(?:r|rs|rho)|ρ)\s*[=:]\s*-?$")
+CORRELATION_BEFORE = regex.compile(r"(?:\b(?:r|rs|rho)|ρ)\s*[=:]\s*-?$")
 _DF_BEFORE = regex.compile(r"\b[tF]\d{1,4},\s?$")
 _EQUALS_AFTER = regex.compile(r"^\s*=")
 _AGE_AFTER = regex.compile(  # "patients 50 years of age or younger": who, not a result
     r"^\s?(?:years?|yrs?)\s+(?:of\s+age|old)\b|^-years?-old\b", regex.IGNORECASE
 )
 _DF_AFTER = regex.compile(r"^\s?(?:d\.\s?f\.|df\b|degrees?\s+of\s+freedom)", regex.IGNORECASE)
-_DF_EQUALS_BEFORE = regex.compile(r"\b(?:d\.\s?f\.|df)\s*[=:]\s*$", regex.IGNORECASE)  # "d.f. = 1"
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
 _RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
 _TIME_LIST = regex.compile(
@@ -573,7 +572,7 @@ def find_quantities(
             range_end = _RANGE_TAIL.match(after)
             skip_until = end + (range_end.end() if range_end else 0)
             continue
-        if value is not None and -1 <= value <= 1 and _CORRELATION_BEFORE.search(before):
+        if value is not None and -1 <= value <= 1 and CORRELATION_BEFORE.search(before):
             values.append(
                 ValueMention(
                     start=offset + start,
@@ -589,7 +588,6 @@ def find_quantities(
             or _LEVEL_AFTER.match(after)
             or _TEST_STATISTIC.search(before)
             or _DF_AFTER.match(after)  # "(chi 2 = 3.51, 1 d.f., P > 0.05)"
-            or _DF_EQUALS_BEFORE.search(before)  # "chi 2 = 7.36, d.f. = 1"
             or _AGE_AFTER.match(after)
             or (_DF_BEFORE.search(before) and _EQUALS_AFTER.match(after))  # "F1,415 = 7.1"
         ):
