@@ -143,6 +143,7 @@ _CLAUSE_SPLIT = regex.compile(r";|\.\s|,\s*(?:and|but|while|whereas)\s")
 _CHANGE_GAP = regex.compile(r"^[\s,;:(]*(?:with|as|from)?\b")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _CLAUSE_WORDS = regex.compile(r"\b(?:and|while|whereas|but|was|were)\b")
+_CLAUSE_LINKS = regex.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
 _LONG_WORD = regex.compile(r"[^\W\d_]{3,}")
 _BRACKET_WITH_DIGIT = regex.compile(r"\s*\([^()]*\d[^()]*\)")
 _TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)?\s*$")
@@ -1238,6 +1239,12 @@ _COUNTED_ARM = regex.compile(
     rf"\d+\s+(?P<arm>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+(?:{people_nouns()})\s*[(\[]",
     regex.I,
 )
+# "23 events occurred among the 189 children in the X group": the arm follows the people
+_EVENTS_AMONG = regex.compile(
+    rf"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s+(?:among|of|in|out\s+of)\s+(?:the\s+)?"
+    rf"(?P<n>\d[\d,]*)\s+(?:{people_nouns()})\b",
+    regex.I,
+)
 _BRACKET_LEAD_WORDS = regex.compile(r"[^\W\d_][^\d();]{0,40}?[,:]\s*")
 _GROUP_WORD = regex.compile(r"\b(?:group|arm)s?\b", regex.I)
 _BRACKET_VERSUS = regex.compile(r"\bvs\.?|\bversus\b|\band\b", regex.I)
@@ -1248,6 +1255,14 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
     """The arm named beside a value; a name before a bracket holding several values is none."""
     after = arm_after(sentence.norm, value.end - sentence.start)
     if after is not None:
+        return after
+    among = _EVENTS_AMONG.match(sentence.norm, value.end - sentence.start)
+    if (
+        among is not None
+        and value.n is not None
+        and int(among.group("n").replace(",", "")) == value.n
+        and (after := arm_after(sentence.norm, among.end())) is not None
+    ):
         return after
     counted = _COUNTED_ARM.match(sentence.norm, value.start - sentence.start)
     if counted is not None and counted.end() <= value.end - sentence.start:
@@ -2525,7 +2540,15 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
             if len(gap) > 60 or ". " in gap or after_semicolon:
                 continue
             if len(draft.values) == 2:
-                if not _CLAUSE_WORDS.search(gap):
+                if not _CLAUSE_WORDS.search(gap) or (
+                    # "97 of 857 (11%) in home and 75 of 592 (13%) in facility care were
+                    # admitted (0.91, 0.64-1.28)": the verb follows its arms, no new clause
+                    not _CLAUSE_LINKS.search(gap)
+                    and not _CLAUSE_WORDS.search(
+                        sentence.norm[: draft.start - sentence.start].lower()
+                    )
+                    and gap.rstrip().endswith("(")
+                ):
                     host = draft
             elif len(gap) < 25 and all(w in _EFFECT_GAP_WORDS for w in words):
                 host = draft

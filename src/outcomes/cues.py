@@ -414,7 +414,9 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
 
 
 _LEADING_LINK = regex.compile(
-    r"^(?:(?:vs\.?|versus|and|while|whereas|in|among|for|than|with|on|the)\s+)+", regex.IGNORECASE
+    r"^(?:(?:vs\.?|versus|and|while|whereas|in|among|for|than|with|on|the|"
+    r"differences?\s+between|comparison\s+between|between)\s+)+",
+    regex.IGNORECASE,
 )
 
 

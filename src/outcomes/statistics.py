@@ -30,7 +30,9 @@ _SPACED_MINUS = r"(?<=(?:[(\[,:;=]|\bvs\.?|\bversus|\bof|\bwas|\bwere)\s?)-\ (?=
 def num(name: str) -> str:
     """A named-group numeral piece: "-1,234.5", ".03", "20 211", "- 0.5"."""
     return (
-        rf"(?P<{name}>(?<![\w.])(?:(?<![\w)\]%])[-+]|{_SPACED_MINUS})?(?:[£$€]\ ?)?(?=\.?\d)"
+        # "95% CI-0.9 to 15.9": a minus glued to the CI label
+        rf"(?P<{name}>(?:(?<=\bCI)-(?=\.?\d)|(?<![\w.])(?:(?<![\w)\]%])[-+]|{_SPACED_MINUS})?)"
+        r"(?:[£$€]\ ?)?(?=\.?\d)"
         r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\ \d{3})+(?![\d.,%])|\d+)?(?:\.\d+)?)"
     )
 
@@ -498,11 +500,11 @@ _CI_FOR_BEFORE = regex.compile(
 _UNLABELLED_ESTIMATE = regex.compile(
     r"\(\s*"
     + num("value")
-    + r"\s*[,;]\s*(?:95\s?%\s?CI[,:]?\s*)?"
+    + r"(?:\s*[,;]\s*(?:95\s?%\s?CI[,:]?\s*)?|\s*\[\s*(?=[^\]]*\]\s*\)))"  # "(0.95 [0.71-1.28])"
     + num("low")
     + r"\s?(?:-|to)\s?"
     + num("high")
-    + r"\s*[;,]\s*[Pp]\s?[=<>≤]"
+    + r"(?:\s*[;,]\s*[Pp]\s?[=<>≤]|\s*\]?\s*\))"  # "(1.3, 1.05-1.61, p=0.01)", "(0.91, 0.64-1.28)"
 )
 
 
