@@ -193,3 +193,25 @@ METHODS_WITH_LABELS = (
 )
 def test_reader_methods_labels_stay_context(phrase: str, kind: SectionKind) -> None:
     assert _kind_of(read(METHODS_WITH_LABELS), phrase) == {kind}
+
+
+LABELLED_PARAGRAPHS = (
+    "Trial in brief\n\n"
+    "Study design: Adults aged 40 to 70 years were randomised to A or B.\n\n"
+    "What they found: Relapse occurred in 12% vs 18% of patients.\n\n"
+    "Side effects: Nausea affected 9% and 4%.\n\n"
+    "Mortality: 3% vs 4% (p=0.6).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        pytest.param("Adults aged 40 to 70", SectionKind.CONTEXT, id="design-label"),
+        pytest.param("Relapse occurred in 12%", SectionKind.BODY, id="unknown-label-ends-context"),
+        pytest.param("Nausea affected 9%", SectionKind.BODY, id="second-unknown-label"),
+        pytest.param("Mortality: 3% vs 4%", SectionKind.BODY, id="label-of-a-result-stays"),
+    ],
+)
+def test_reader_paragraph_labels_start_sections(phrase: str, kind: SectionKind) -> None:
+    assert _kind_of(read(LABELLED_PARAGRAPHS), phrase) == {kind}

@@ -20,6 +20,7 @@ from outcomes.cues import (
     difference_modifiers,
     people_nouns,
     percent_level,
+    qualifies_people,
 )
 from outcomes.mentions import (
     CueKind,
@@ -1236,7 +1237,15 @@ _THERE_WAS_CHANGE = regex.compile(
     regex.I,
 )
 _COUNTED_ARM = regex.compile(
-    rf"\d+\s+(?P<arm>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+(?:{people_nouns()})\s*[(\[]",
+    rf"\d+\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+)?(?P<arm>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+(?:{people_nouns()})\s*[(\[]",
+    regex.I,
+)
+# "15 of 139 (10.8%) placebo and 28 of 141 (19.9%) lumaglutide participants": the arm's
+# name qualifies the people counted, or stands alone before the next arm
+_QUALIFIED_PEOPLE = regex.compile(
+    rf"\s?(?:\)\s*|\([^()]{{0,40}}\)\s*)?(?P<arm>[^\W\d_][\w+/-]*)\s+(?:{people_nouns()})\b"
+    r"|\s?(?:\)|\([^()]{0,40}\))?\s*(?P<arm>placebo|controls?|sham|usual\s+care|standard\s+care)"
+    r"(?=\s*(?:,|;|\band\b|\bvs\b|\bversus\b|\)))",
     regex.I,
 )
 # "23 events occurred among the 189 children in the X group": the arm follows the people
@@ -1264,6 +1273,13 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
         and (after := arm_after(sentence.norm, among.end())) is not None
     ):
         return after
+    qualified = _QUALIFIED_PEOPLE.match(sentence.norm, value.end - sentence.start)
+    if (
+        qualified is not None
+        and value.events is not None
+        and not qualifies_people(qualified.group("arm"))
+    ):
+        return qualified.group("arm"), qualified.start("arm"), qualified.end("arm")
     counted = _COUNTED_ARM.match(sentence.norm, value.start - sentence.start)
     if counted is not None and counted.end() <= value.end - sentence.start:
         # "in 31 angioplasty patients (16.4%)": the people counted are named by their arm
@@ -1355,8 +1371,10 @@ def _pair(
         chain = [values[index]]
         while index + len(chain) < len(values):
             nxt = values[index + len(chain)]
-            if _compatible(chain[-1], nxt) and _linked(
-                sentence, chain[-1], nxt, third=len(chain) >= 2
+            if (
+                _compatible(chain[-1], nxt)
+                and _linked(sentence, chain[-1], nxt, third=len(chain) >= 2)
+                and not (len(chain) == 1 and _for_both(sentence, chain[0], written_after=True))
             ):
                 chain.append(nxt)
             else:
@@ -1566,6 +1584,13 @@ _BOTH_BEFORE = regex.compile(
     r"(?:^|[,;]\s*)(?:[\w-]+\s+){0,3}?(?:in|among)\s+both\s+(?:groups|arms)\b[^,;\d]{0,60}$",
     regex.I,
 )
+# "Major amputations were equally rare in both groups (1.1%)": the same in each arm
+_BOTH_PREDICATE = regex.compile(
+    r"\b(?:was|were)\s+(?:(?:equally|similarly|just\s+as)\s+)?[\w-]+\s+in\s+both\s+"
+    r"(?:groups|arms)\s*\(\s*$",
+    regex.I,
+)
+_CLOSES_BRACKET = regex.compile(r"\s?%?\s*\)")
 _IN_BEFORE = regex.compile(
     r"\b(?:occurred|seen|observed|reported|developed|found)\s+in\s+$", regex.I
 )
@@ -1575,6 +1600,27 @@ _IN_BEFORE = regex.compile(
 def _people_in_each() -> regex.Pattern[str]:
     return regex.compile(
         rf"^\s(?:{people_nouns()})\s+in\s+(?:each|both)\s+(?:group|arm|groups|arms)\b", regex.I
+    )
+
+
+def _for_both(sentence: SentenceMentions, value: ValueMention, written_after: bool = False) -> bool:
+    """Whether one number is written for both arms ("12% in both groups"); with
+    ``written_after``, only when "both" is said beside the number itself."""
+    tail = sentence.norm[value.end - sentence.start :]
+    head = sentence.norm[: value.start - sentence.start]
+    if written_after:
+        return bool(
+            _both().match(tail) or (_BOTH_PREDICATE.search(head) and _CLOSES_BRACKET.match(tail))
+        )
+    return bool(
+        _both().match(tail)
+        or (
+            # "Severe hypoglycaemia occurred in 2 patients in each arm": events in people
+            _IN_BEFORE.search(head) and _people_in_each().match(tail)
+        )
+        # "Women in both groups stayed in hospital for a median of 3 days"
+        or (_BOTH_BEFORE.search(head) and _arm_of(sentence, value) is None)
+        or (_BOTH_PREDICATE.search(head) and _CLOSES_BRACKET.match(tail))
     )
 
 
@@ -1588,15 +1634,7 @@ def _arms(
         single = chain[0]
         tail = sentence.norm[single.end - sentence.start :]
         head = sentence.norm[: single.start - sentence.start]
-        if (
-            _both().match(tail)
-            or (
-                # "Severe hypoglycaemia occurred in 2 patients in each arm": events in people
-                _IN_BEFORE.search(head) and _people_in_each().match(tail)
-            )
-            # "Women in both groups stayed in hospital for a median of 3 days"
-            or _BOTH_BEFORE.search(head)
-        ):
+        if _for_both(sentence, single):
             return [_Draft(values=[single, single], start=single.start, end=single.end)]
         return [_Draft(values=chain, start=chain[0].start, end=chain[0].end)]
     roles = [_is_comparator(sentence, v) for v in chain]

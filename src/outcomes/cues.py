@@ -356,6 +356,15 @@ def people_nouns() -> str:
     return _alternation(cues().people)
 
 
+def qualifies_people(word: str) -> bool:
+    """Whether a word before the people counted describes them rather than naming an arm.
+
+    >>> qualifies_people("older"), qualifies_people("placebo")
+    (True, False)
+    """
+    return word.lower() in cues().people_qualifiers
+
+
 def percent_level(lead: str) -> bool:
     """Whether the text before a % value names a level measured in % (HbA1c), not a share.
 

@@ -133,14 +133,35 @@ _RESULT_LABELS = frozenset(
 )
 
 
-def _split_inline(text: str, start: int, end: int, kind: SectionKind) -> list[Section]:
-    """Split a paragraph at inline ``HEADING:`` labels that the lexicon knows."""
+_LABEL_THEN_SENTENCE = regex.compile(r"[A-Z][a-z]")
+_WORDY_LABEL = regex.compile(r"[A-Z][a-z]{3,}(?:\s[a-z]{2,}){0,3}")  # words, not "ORR" or "HbA1c"
+
+
+def _split_inline(
+    text: str, start: int, end: int, kind: SectionKind, under_heading_line: bool = False
+) -> list[Section]:
+    """Split a paragraph at inline ``HEADING:`` labels that the lexicon knows.
+
+    A paragraph that opens with a label of its own ends the context an earlier paragraph's
+    label began ("Study design: ..." then "Main result: ..."), but not a heading line's.
+    """
     sections: list[Section] = []
     cursor, current_kind, heading = start, kind, None
     for match in _INLINE_HEADING.finditer(text, start, end):
         label = match.group("heading")
         label_kind = _heading_kind(label)
-        if label_kind is None and not (label.isupper() and (len(label) >= 6 or " " in label)):
+        # "Main result: Mean BCVA gains ...", "Treatment burden: Through week 48, ...": a
+        # paragraph opened by a label and a sentence starts a section of its own
+        opens = (
+            not under_heading_line
+            and not text[start : match.start()].strip()
+            and bool(_LABEL_THEN_SENTENCE.match(text, match.end()))
+        )
+        if (
+            label_kind is None
+            and not (label.isupper() and (len(label) >= 6 or " " in label))
+            and not (opens and _WORDY_LABEL.fullmatch(label))
+        ):
             continue  # "ORR: 45% vs 30%" labels a result; unknown headings are long capitals
         if match.start() > cursor:
             sections.append(
@@ -151,7 +172,11 @@ def _split_inline(text: str, start: int, end: int, kind: SectionKind) -> list[Se
         )
         cursor = match.end()
         current_kind = label_kind or SectionKind.BODY
-        if kind is SectionKind.CONTEXT and label.strip().lower() not in _RESULT_LABELS:
+        if (
+            kind is SectionKind.CONTEXT
+            and label.strip().lower() not in _RESULT_LABELS
+            and not (opens and label_kind is not SectionKind.CONTEXT)
+        ):
             # "Methods: ... Outcomes: infections, labour duration": a methods paragraph's own
             # labels describe the design; only a results label ends it
             current_kind = SectionKind.CONTEXT
@@ -196,7 +221,7 @@ def read(text: str, doc_id: str | None = None) -> Document:
                 sections.append(Section(kind=kind, start=start, end=end))
                 index += 1
 
-    current_kind, heading = SectionKind.BODY, None
+    current_kind, heading, from_line = SectionKind.BODY, None, False
     remaining = lines[index:]
     for offset, (start, end, content) in enumerate(remaining):
         stripped = content.strip()
@@ -220,14 +245,16 @@ def read(text: str, doc_id: str | None = None) -> Document:
         if _is_heading_line(stripped, nxt):
             heading = stripped.rstrip(":").strip()
             current_kind = _heading_kind(heading) or SectionKind.BODY
+            from_line = True
             sections.append(
                 Section(kind=SectionKind.HEADING, heading=heading, start=start, end=end)
             )
             continue
-        sections.extend(_split_inline(text, start, end, current_kind))
+        sections.extend(_split_inline(text, start, end, current_kind, from_line))
         if sections and sections[-1].heading is not None and sections[-1].heading != heading:
             heading = sections[-1].heading
             current_kind = sections[-1].kind
+            from_line = False
 
     return Document(
         text=text,

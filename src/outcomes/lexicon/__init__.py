@@ -41,6 +41,9 @@ class Cues(_Data):
     people: tuple[str, ...] = Field(
         min_length=1, description="Nouns for those a trial counts (patients, women, lambs)."
     )
+    people_qualifiers: tuple[str, ...] = Field(
+        description='Words before the people counted that name no arm ("23 of 90 older women").'
+    )
     difference_modifiers: tuple[str, ...] = Field(
         description='Words between "no" and "difference" in a no-difference claim ("obvious").'
     )
