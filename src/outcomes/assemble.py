@@ -298,6 +298,8 @@ _DISCOURSE = regex.compile(
     (?:even\s+|perhaps\s+)?(?:more|most|less)\s+[a-z]+(?:ly)?\s*,|(?:reassuringly|encouragingly|surprisingly|crucially|strikingly|notably|remarkably|unexpectedly)\b|
     as\s+a\s+result\b|as\s+expected\b|in\s+the\s+\w+(?:\s+\w+)?\s+(?:analysis|population|cohort)\b|
     (?:at|by|after|within)\s+(?:week|day|month|year)\s+\d+\b|(?:at|by|after|within)\s+\d+\s+\w+\b|
+    between\s+(?:(?:weeks?|days?|months?)\s+)?\d+\s+and\s+\d+(?:\s+\w+)?\s*,|
+    from\s+(?:(?:week|day|month)\s+)?\d+\s+to\s+(?:(?:week|day|month)\s+)?\d+(?:\s+\w+)?\s*,|
     compared\s+(?:with|to)\s+(?:[^,]|,(?=\d{3})){1,50},|relative\s+to\s+(?:[^,]|,(?=\d{3})){1,50},|versus\s+(?:[^,]|,(?=\d{3})){1,50},|
     in\s+(?:the\s+)?(?:[^,]|,(?=\d{3})){1,40}\s+(?:group|arm|cohort),|among\s+(?:[^,]|,(?=\d{3})){1,50},|
     (?:after\s+)?adjusting\s+for\s+(?:[^,]|,(?=\d{3})){1,120}(?:,\s*and\s+(?:[^,]|,(?=\d{3})){1,60})?,|
@@ -695,16 +697,28 @@ def _respective_outcomes(
     out = list(records)
     index = 0
     while index < len(out):
+        listed = out[index].outcome
+        if (
+            index + 1 < len(out)
+            and len(out[index + 1].outcome) > len(listed)
+            and [i.strip() for i in _LIST_SPLIT.split(out[index + 1].outcome) if i.strip()][
+                -1
+            ].lower()
+            == listed.lower()
+        ):
+            # "Haemoglobin, leucocytes, and neutrophil counts decreased (mean difference
+            # -0.4, -423 and -485, respectively)": the first estimate kept only the last item
+            listed = out[index + 1].outcome
         run = index
         while (
             run < len(out)
-            and out[run].outcome == out[index].outcome
+            and (out[run].outcome == listed or run == index)
             and out[run].intervention is None
             and out[run].comparator is None
             and out[run].effect is not None
         ):
             run += 1
-        items = [i.strip() for i in _LIST_SPLIT.split(out[index].outcome) if i.strip()]
+        items = [i.strip() for i in _LIST_SPLIT.split(listed) if i.strip()]
         if run - index >= 2 and len(items) == run - index and not any(_names_arm(i) for i in items):
             for offset, item in enumerate(items):
                 out[index + offset] = out[index + offset].model_copy(update={"outcome": item})
@@ -3504,7 +3518,7 @@ def _clean(phrase: str) -> str:
 
 
 _LEADING_TIME_FRAME = regex.compile(
-    r"^(?:(?:across|from|over|during|after|within|by|at|through)\b[^,;()]{1,50}?"
+    r"^(?:(?:across|from|over|during|after|within|by|at|through|between)\b[^,;()]{1,50}?"
     r"|[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:after|of)\b[^,;()]{1,40}?),\s+(?=\w)",
     regex.I,
 )
@@ -3542,6 +3556,8 @@ _DASHED_ASIDE = regex.compile(r"\s*[—–]\s[^—–]{3,120}?\s[—–]\s*|\s*�
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:through|to|on|by|at|over|during|within|until|between|from|after|in)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
     r"(?:(?:week|day|month|year)s?\s+\d+|\d+\s+(?:weeks?|days?|months?|years?)|month|week|year)"
+    r"|between\s+(?:\d+\s+and\s+\d+\s*(?:weeks?|days?|months?|years?|wks?)|"
+    r"(?:weeks?|days?|months?)\s+\d+\s+and\s+\d+)"
     r"|alone|however|no\s+longer|overall)\s*$",
     regex.I,
 )

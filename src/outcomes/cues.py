@@ -140,7 +140,9 @@ _TIME_UNIT = (
 _TIME_NUMBER = r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _TIMEPOINT = regex.compile(
     rf"""
-    (?P<dur>(?:median|mean|average)\s+(?:duration\s+of\s+)?follow[-\s]?up\s+(?:of|was|period\s+of)?\s*
+    (?P<win>(?<!\b(?:aged?|ages)\s{{1,3}})\bbetween\s+(?P<wa>\d+)\s+and\s+(?P<wb>\d+)\s*(?P<wu>days?|weeks?|months?|years?|wk|wks|mo)(?![a-z])
+      | \bbetween\s+(?P<wu2>day|week|month)s?\s+(?P<wa2>\d+)\s+and\s+(?P<wb2>\d+))
+    | (?P<dur>(?:median|mean|average)\s+(?:duration\s+of\s+)?follow[-\s]?up\s+(?:of|was|period\s+of)?\s*
         (?:\d+(?:\.\d+)?\s*{_TIME_UNIT}|\d+(?:\.\d+)?)
       | follow(?:ed)?[-\s]up\s+(?:for|of|period\s+of)\s+(?:\d+(?:\.\d+)?\s*{_TIME_UNIT})
       | (?:lasting|treated\s+for|given\s+for|continued\s+for)\s+(?:a\s+period\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}
@@ -193,7 +195,14 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
     found = []
     for match in _TIMEPOINT.finditer(norm):
         start, end = offset + match.start(), offset + match.end()
-        if match.group("dur"):
+        if match.group("win"):
+            # "Between 26 and 35 wk", "between weeks 4 and 12": a window of the trial
+            if match.group("wu"):
+                text = f"{match.group('wa')} to {_plural(match.group('wb'), match.group('wu'))}"
+            else:
+                text = f"{match.group('wu2').lower()}s {match.group('wa2')} to {match.group('wb2')}"
+            found.append(TimeMention(start=start, end=end, text=text))
+        elif match.group("dur"):
             found.append(
                 TimeMention(start=start, end=end, text=match.group().strip(), is_duration=True)
             )

@@ -326,7 +326,7 @@ _TIME_LIST = regex.compile(
     regex.IGNORECASE,
 )
 # "at 12 and 18 months", "at 1, 3, and 5 min": a list of timepoints, not arms.
-_TIME_WORDS = r"(?:days?|weeks?|months?|years?|hours?|h|min|minutes?)\b"
+_TIME_WORDS = r"(?:days?|weeks?|months?|years?|hours?|h|min|minutes?|wks?|mo|yrs?)\b"
 _TIME_PAIR_FIRST = regex.compile(r"\b(?:at|by|after|over|within|between)\s+$", regex.IGNORECASE)
 _TIME_PAIR_REST = regex.compile(
     r"^(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s*" + _TIME_WORDS,
