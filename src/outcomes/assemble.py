@@ -112,7 +112,8 @@ _AND_AT_END = regex.compile(r"\band\s*$", regex.I)
 _LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
 _NEW_RATE_OF = regex.compile(
     r"\band\s+(?:an?\s+|the\s+)?(?:[^\W\d_][\w-]*\s+){0,3}(?:rate|rates|score|proportion|level|"
-    r"incidence|prevalence|risk)\s+(?:of|was|were)\s*$",
+    r"incidence|prevalence|risk)\s+(?:(?:at|by|after|within)\s+(?:\d+\s+)?\w+(?:\s+\d+)?\s+)?"
+    r"(?:of|was|were)\s*$",  # "and the cumulative rate at 12 mo was 5.7%"
     regex.I,
 )
 _NAMED_THEN_CONTRAST = regex.compile(
@@ -3555,7 +3556,8 @@ _QUALIFIER_ONLY = regex.compile(
 _DASHED_ASIDE = regex.compile(r"\s*[—–]\s[^—–]{3,120}?\s[—–]\s*|\s*—\s[^—–]{3,120}$")
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:through|to|on|by|at|over|during|within|until|between|from|after|in)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
-    r"(?:(?:week|day|month|year)s?\s+\d+|\d+\s+(?:weeks?|days?|months?|years?)|month|week|year)"
+    r"(?:(?:week|day|month|year)s?\s+\d+|\d+\s+(?:weeks?|days?|months?|years?|mo|wks?|yrs?)|"
+    r"month|week|year)"
     r"|between\s+(?:\d+\s+and\s+\d+\s*(?:weeks?|days?|months?|years?|wks?)|"
     r"(?:weeks?|days?|months?)\s+\d+\s+and\s+\d+)"
     r"|alone|however|no\s+longer|overall)\s*$",

@@ -152,7 +152,7 @@ _TIMEPOINT = regex.compile(
         |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)?)
     | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point|consumption|use|requirements?|intake|pain|scores?))
     | (?<![\w-])(?P<unit4>day|week|month|year)\s+(?P<n4>\d+)(?=\s+[a-z])
-    | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:after|following|post)\s)
+    | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:(?:after|following|post)\s|post-?operatively\b|after\s+surgery\b|postpartum\b))
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
     | (?P<disch>(?:at|by|until|before)\s+(?P<hosp>hospital\s+)?discharge)
     | \b(?:after|following|at\s+the\s+end\s+of)\s+(?P<ns>\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+
@@ -284,7 +284,8 @@ _ARM_HEAD = regex.compile(
     regex.IGNORECASE,
 )
 _ARM_BEFORE = regex.compile(
-    r"(?:^|[,;(]\s*|\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by)?\s*$",
+    r"(?:^|[,;(]\s*|:\s*(?=(?:the\s+)?[\w+α-ωµ-]+\s+(?:group|arm|cohort)\b)|"
+    r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by)?\s*$",
     regex.IGNORECASE,
 )
 # "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.

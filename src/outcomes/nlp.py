@@ -202,6 +202,25 @@ def _inside(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+_POINT_IN_TIME = regex.compile(r"(?:after|at|by|within)\s", regex.I)
+_SINCE_EVENT = regex.compile(  # "6 hours after surgery", "18 hours postoperatively"
+    r"\s+(?:(?:after|following|post)\s|post-?operatively\b|postpartum\b)", regex.I
+)
+
+
+def _same_unit_follows(norm: str, time: TimeMention, offset: int) -> bool:
+    """Another number in the same time unit nearby: "14 weeks after A and 15 weeks after B"."""
+    unit = regex.escape(norm[time.start - offset : time.end - offset].rsplit(maxsplit=1)[-1])
+    after = norm[time.end - offset : time.end - offset + 80]
+    before = norm[max(0, time.start - offset - 60) : time.start - offset]
+    return bool(
+        regex.search(rf"\d\s*{unit}\b", after, regex.I)
+        or regex.search(
+            rf"\d\s*{unit}\b.*\b(?:and|vs\.?|versus|compared\s+with)\s+$", before, regex.I
+        )
+    )
+
+
 def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
     by = _BY.match(norm, time.start - offset)
@@ -216,6 +235,12 @@ def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
         return True  # "prolongation of median survival from 9 months in A to 12 months in B"
     if time.is_duration or _CALENDAR_TIMEPOINT.match(time.text):
         return False  # "at week 12", "median follow-up of 3 years": never an arm's value
+    if (
+        _POINT_IN_TIME.match(written) or _SINCE_EVENT.match(norm, time.end - offset)
+    ) and not _same_unit_follows(norm, time, offset):
+        # "reduced after 18 hours in the morphine group (...)": when, not how long (but "at
+        # 13.8 months with A and 13.1 months with B" are the arms' values)
+        return False
     return compared_after(norm, time.end - offset)
 
 

@@ -33,6 +33,10 @@ _PER_REFERENCE = regex.compile(
     r"(?P<ref>Hb|protein|creatinine|tissue)\b"
 )
 
+# "ng.mL−1", "mg kg-1", "µmol·L-1": a unit per another written with a negative power
+_NEGATIVE_POWER = regex.compile(
+    r"^\s?(?P<amount>[pnµμm]?(?:g|mol)|U|IU|mU)[.·\s](?P<per>[dmµμ]?[lL]|kg|h|min)\s?[-−]1(?![\d.]|[·\s][a-zA-Zµ]+\s?[-−]1)"
+)
 _LOG = logging.getLogger(__name__)
 _WINDOW = 32
 _FIRST_TOKEN = regex.compile(r"^\s?(?P<token>[^\s,;()\[\]]+)")
@@ -139,6 +143,12 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         # "8.02 nmol/gHb", "1.2 µmol/g Hb", "30 mg/g creatinine": per amount of a substance
         amount = per.group("amount").replace("μ", "µ")
         return f"{amount}/{per.group('per')} {per.group('ref')}", pos + per.end()
+    if power := _NEGATIVE_POWER.match(window):
+        amount = power.group("amount").replace("μ", "µ")
+        denominator = power.group("per").replace("μ", "µ")
+        if denominator.endswith("l"):
+            denominator = denominator[:-1] + "L"  # "ml", "dl" -> "mL", "dL"
+        return f"{amount}/{denominator}", pos + power.end()
     if match := _lexicon_pattern().match(window):
         surface = match.group("unit")
         if (
