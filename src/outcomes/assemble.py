@@ -26,11 +26,18 @@ from outcomes.mentions import (
     CueKind,
     CueMention,
     EffectMention,
+    IntervalMention,
     PValueMention,
     SentenceMentions,
     ValueMention,
 )
-from outcomes.quantities import CORRELATION_BEFORE, COUNTED_NOUNS, SUMMARY_BEFORE, share_of_people
+from outcomes.quantities import (
+    CORRELATION_BEFORE,
+    COUNTED_NOUNS,
+    SUMMARY_BEFORE,
+    power_of_ten,
+    share_of_people,
+)
 from outcomes.records import (
     Arm,
     ConfidenceInterval,
@@ -806,10 +813,11 @@ def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) ->
                 close := _CLOSING.match(norm, interval.end - base)
             ):
                 reach = max(reach, base + close.end())  # "13% (95% CI 9-20%) in the A group"
-            if interval.kind is None and value.sd is None:
-                values[index] = replace(value, sd=interval.low, end=reach)
-            elif interval.kind is not None and value.interval is None:
-                values[index] = replace(value, interval=interval, end=reach)
+            scaled = _scaled_like(norm[value.start - base : value.end - base], value, interval)
+            if scaled.kind is None and value.sd is None:
+                values[index] = replace(value, sd=scaled.low, end=reach)
+            elif scaled.kind is not None and value.interval is None:
+                values[index] = replace(value, interval=scaled, end=reach)
     sentence.effects = effects
     for count in sentence.counts:
         near = [v for v in values if abs(v.start - count.end) < 40 or abs(count.start - v.end) < 40]
@@ -829,6 +837,20 @@ def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) ->
             elif closest.n is None:
                 values[values.index(closest)] = replace(closest, n=count.n)
     return values
+
+
+def _scaled_like(written: str, value: ValueMention, interval: IntervalMention) -> IntervalMention:
+    """ "64×10^9/L (IQR 38–112)": bounds written without the value's power of ten take it."""
+    exponent = power_of_ten(written)
+    if exponent is None or value.value is None or interval.high is None:
+        return interval
+    scale = 10.0**exponent
+    if not abs(interval.high) * scale >= abs(value.value) / 100 or abs(interval.high) >= abs(
+        value.value
+    ):
+        return interval
+    low = None if interval.low is None else interval.low * scale
+    return replace(interval, low=low, high=interval.high * scale)
 
 
 def _cues_between(

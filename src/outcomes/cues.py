@@ -315,6 +315,10 @@ _STRENGTH_ARM = regex.compile(
     r"(?:group|arm|cohort|implant|dose)\b",
     regex.IGNORECASE,
 )
+_DOSE_ARM = regex.compile(
+    r"\d+(?:\.\d+)?\s?(?:mg|µg|mcg|g|IU|units?)(?:/(?:kg|day|d|m²|m2))?(?:\s+(?:daily|weekly|once\s+daily|twice\s+daily))?",
+    regex.IGNORECASE,
+)
 # "85% of CQ, 40% of CQ+PQ", "23% of SP+AS treated patients": arms named by drug initials
 _ACRONYM_ARM = regex.compile(
     r"^(?-i:[A-Z][A-Z0-9]*(?:\s?[+&/]\s?[A-Z][A-Z0-9]*)*)"
@@ -401,11 +405,16 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
         return None
     group = match.group("group")
     prep = match.group("prep").lower()
+    # "51.9% on 50 mg", "38.5% of patients on 25 mg": a dose names the arm given it
+    dose = _DOSE_ARM.fullmatch(_LED_BY_ARM.sub("", group)) is not None and (
+        prep in {"on", "with", "receiving", "given", "taking"} or _LED_BY_ARM.match(group)
+    )
     if prep in {"of", "after", "for", "on", "using", "in", "among", "at"} and not (
         _ARM_HEAD.match(group)
         or _names_comparator(group)
         or _LED_BY_ARM.match(group)
         or _ACRONYM_ARM.match(group)
+        or dose
     ):
         return None
     lead = regex.match(
@@ -427,7 +436,7 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
         group = group[: cut.start()]  # "41/190 [22%] with enema v 26/182 [14%] without enema"
     if not group or (_NOT_ARMS.match(group) and not _STRENGTH_ARM.match(group)):
         return None
-    if group[:1].isdigit() and not _STRENGTH_ARM.match(group):
+    if group[:1].isdigit() and not _STRENGTH_ARM.match(group) and not dose:
         return None
     return group, start, start + len(group)
 

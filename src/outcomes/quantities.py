@@ -31,6 +31,20 @@ _NUMBER = regex.compile(r"(?<![A-Za-zα-ωµ]-)(?<![\w.^/])" + num("value"))
 
 # A power of ten right after a number: "1.5×10^9", "1.5 × 10⁹".
 _POWER = regex.compile(r"^\s?[x×\*]\s?10\s?(?:\^\s?(?P<exp>-?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
+_POWER_INSIDE = regex.compile(
+    r"\d\s?[x×\*]\s?10\s?(?:\^\s?(?P<exp>-?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+)
+
+
+def power_of_ten(written: str) -> int | None:
+    """The exponent a written number is scaled by: "64×10^9/L" -> 9, "64" -> None.
+
+    >>> power_of_ten("64×10^9/L"), power_of_ten("1.5 × 10⁹"), power_of_ten("64")
+    (9, 9, None)
+    """
+    power = _POWER_INSIDE.search(written)
+    return None if power is None else parse_exponent(power.group("exp") or power.group("sup") or "")
+
 
 _SPELLED_COUNT = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -183,6 +197,11 @@ _DOSING_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _BRACKETED_NUMBER = regex.compile(r"\s*\(\s*[-+]?\d")
+# "of the 25 mg and 50 mg groups": doses naming arms, even where rescue doses are results
+_DOSE_NAMES_ARMS = regex.compile(
+    r"^(?:\s*(?:,|and|or|vs\.?)\s*\d+(?:\.\d+)?\s?[a-zµ/]+)*\s*(?:dose\s+)?(?:groups?|arms?|cohorts?)\b",
+    regex.IGNORECASE,
+)
 _PERCENT_NEXT = regex.compile(r"^\s?%")
 _GLUED_CAPITAL = regex.compile(r"^[A-Z](?![a-z]{2})")
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b")
@@ -664,7 +683,7 @@ def find_quantities(
             and (counted := _POST_PEOPLE.match(after)) is not None
             and bool(_BRACKETED_NUMBER.match(after, counted.end()))
         )  # "the 42 hungry control subjects (89.2 ± 10.2 mg/dL)": a group's size, not a result
-        if (_is_dose(unit) and not consumed) or (
+        if (_is_dose(unit) and (not consumed or _DOSE_NAMES_ARMS.match(after_unit))) or (
             people and (_ENROLMENT.search(norm) or "." in raw or sized)
         ):
             continue
