@@ -215,3 +215,22 @@ LABELLED_PARAGRAPHS = (
 )
 def test_reader_paragraph_labels_start_sections(phrase: str, kind: SectionKind) -> None:
     assert _kind_of(read(LABELLED_PARAGRAPHS), phrase) == {kind}
+
+
+DASHED_ABSTRACT = (
+    "OBJECTIVE—To test whether drug X lowers glucose.  RESEARCH DESIGN AND METHODS—We "
+    "randomised 40 adults (BMI 31 ± 2 kg/m2).  RESULTS—Glucose fell by 12% (P < 0.01).  "
+    "CONCLUSIONS—Drug X lowers glucose."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        pytest.param("To test whether", SectionKind.CONTEXT, id="objective"),
+        pytest.param("We randomised 40 adults", SectionKind.CONTEXT, id="design-and-methods"),
+        pytest.param("Glucose fell by 12%", SectionKind.BODY, id="results"),
+    ],
+)
+def test_reader_dashed_headings(phrase: str, kind: SectionKind) -> None:
+    assert _kind_of(read(DASHED_ABSTRACT), phrase) == {kind}

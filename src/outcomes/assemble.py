@@ -2905,6 +2905,9 @@ _ALLOCATED_AFTER = regex.compile(
     r"(?:assigned|allocated|randomi[sz]ed)|got)\b",
     regex.I,
 )
+_ELIDED_ALLOCATION = regex.compile(
+    r"^\s+(?:(?:to|on)\s+)?(?:the\s+)?[^\W\d_][\w+/-]*(?:\s+[^\W\d_][\w+/-]*){0,2}\s*(?:[.;,]|$)"
+)
 _INSTRUCTED_BEFORE = regex.compile(
     r"\b(?:assigned|randomi[sz]ed|allocated|asked|instructed|advised|told)\s+to\s+(?:eat|cut|reduce|increase|walk|exercise|limit|restrict|avoid|follow|consume|drink|lose|maintain|stop|quit|lower|keep)\b[^;]{0,120}$",
     regex.I,
@@ -2922,6 +2925,13 @@ def _allocation(sentence: SentenceMentions, draft: _Draft) -> bool:
         for v in draft.values
     ):
         return True
+    if (
+        len(draft.values) >= 2
+        and all(v.unit is None and v.events is None for v in draft.values)
+        and _ALLOCATED_AFTER.match(sentence.norm[draft.values[0].end - base :])
+        and all(_ELIDED_ALLOCATION.match(sentence.norm[v.end - base :]) for v in draft.values[1:])
+    ):
+        return True  # "56 patients received ILF and 58 ELF": the verb is not repeated
     first = draft.values[0]
     return (
         len(draft.values) == 1

@@ -76,7 +76,9 @@ _INGESTED = regex.compile(r"Ingested\s+(?P<ingested>\d{4}-\d{2}-\d{2})", regex.I
 _DIGEST_MODEL = regex.compile(r"Digest:\s*(?P<model>\S[^\n]*?)\s*$", regex.IGNORECASE)
 # "RESULTS:" or "Design, Setting, and Participants:" opening a stretch of text.
 _INLINE_HEADING = regex.compile(
-    r"(?:^|(?<=[.!?)\]]\s{1,3}))(?P<heading>[A-Z][A-Za-z ,&/-]{2,60}?):[ \t]+(?=\S)",
+    r"(?:^|(?<=[.!?)\]]\s{1,3}))(?:(?P<heading>[A-Z][A-Za-z ,&/-]{2,60}?):[ \t]+"
+    # "RESEARCH DESIGN AND METHODS—We infused ...": a capitalised label closed by a dash
+    r"|(?P<heading>[A-Z][A-Z ,&/]{2,60}[A-Z])\s?—\s?)(?=\S)",
     regex.MULTILINE,
 )
 _HEADING_LINE = regex.compile(r"^(?P<heading>[A-Z][\w ,&/'-]{1,60}?):?\s*$")
