@@ -18,6 +18,7 @@ from outcomes.cues import (
     arm_before,
     control_strength,
     difference_modifiers,
+    improves_downward,
     people_nouns,
     percent_level,
     qualifies_people,
@@ -3176,10 +3177,21 @@ def _record(
     ):
         direction = None  # "(r = 0.81, P = 0.023)": a correlation has no arm to move against
     if (
+        direction in _FLIPPED
+        and not draft.values
+        and draft.effect is None
+        and (valence := _first_movement_cue(sentence, zone)) is not None
+        and improves_downward(outcome, valence.text)
+        and _beside(sentence, valence, outcome)
+    ):
+        # "significant improvements in GSRS abdominal pain subscore (p = 0.046)": pain that
+        # improves falls
+        direction = _FLIPPED[direction]
+    if (
         len(draft.values) < 2
         and draft.effect is not None
         and draft.effect.measure is EffectMeasure.HAZARD_RATIO
-        and _SURVIVAL.search(outcome)
+        and (_SURVIVAL.search(outcome) or _TIME_TO.match(outcome))
         and direction in _FLIPPED
     ):
         # "better overall survival (HR 0.76)": the hazard is of the event, survival moves the
@@ -4296,6 +4308,24 @@ def _control_leads_comparison(sentence: SentenceMentions) -> bool:
         and control_strength(found.group("a")) > 0
         and control_strength(found.group("b")) == 0
     )
+
+
+def _beside(sentence: SentenceMentions, cue: CueMention, outcome: str) -> bool:
+    """ "improvements in X", "X improved": the cue word is said of the outcome itself."""
+    at = sentence.norm.lower().find(outcome.lower())
+    if at < 0 or not outcome:
+        return False
+    cue_start, cue_end = cue.start - sentence.start, cue.end - sentence.start
+    return 0 <= at - cue_end <= 40 or 0 <= cue_start - (at + len(outcome)) <= 25
+
+
+def _first_movement_cue(sentence: SentenceMentions, zone: tuple[int, int]) -> CueMention | None:
+    moving = [
+        c
+        for c in sentence.cues
+        if zone[0] <= c.start < zone[1] and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
+    ]
+    return moving[0] if moving else None
 
 
 def _cues_name_outcome(sentence: SentenceMentions, zone: tuple[int, int], outcome: str) -> bool:

@@ -370,6 +370,27 @@ def people_nouns() -> str:
     return _alternation(cues().people)
 
 
+@cache
+def _lower_is_better_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<!\w)(?:{_alternation(cues().lower_is_better)})(?!\w)", regex.IGNORECASE
+    )
+
+
+_VALENCE = regex.compile(r"^(?:improv|better|worse|deteriorat)", regex.IGNORECASE)
+
+
+def improves_downward(outcome: str, cue: str) -> bool:
+    """Whether a word of valence ("improved", "worse") moves this outcome the other way.
+
+    >>> improves_downward("GSRS abdominal pain subscore", "improvements")
+    True
+    >>> improves_downward("appetite", "improvement"), improves_downward("pain", "reduced")
+    (False, False)
+    """
+    return bool(_VALENCE.match(cue)) and bool(_lower_is_better_pattern().search(outcome))
+
+
 def qualifies_people(word: str) -> bool:
     """Whether a word before the people counted describes them rather than naming an arm.
 

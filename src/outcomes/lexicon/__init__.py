@@ -41,6 +41,9 @@ class Cues(_Data):
     people: tuple[str, ...] = Field(
         min_length=1, description="Nouns for those a trial counts (patients, women, lambs)."
     )
+    lower_is_better: tuple[str, ...] = Field(
+        description='Outcomes that improve as they fall ("pain", "symptoms", "WOMAC").'
+    )
     people_qualifiers: tuple[str, ...] = Field(
         description='Words before the people counted that name no arm ("23 of 90 older women").'
     )
