@@ -406,7 +406,8 @@ _EFFECT_OBJECT = regex.compile(
 )
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _CHANGE_WORDS = regex.compile(
-    r"(?<!\brates?\s+of\s+)\b(?:reductions?|decreases?|increases?|changes?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
+    r"(?<!\brates?\s+of\s+)\b(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
+    r"(?<!\bwith\s+(?:[\w-]+\s+){1,3})changes?|"  # not "tachysystole with fetal heart rate changes"
     r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
@@ -2950,6 +2951,8 @@ def _background(sentence: SentenceMentions, draft: _Draft) -> bool:
     before = sentence.norm[max(0, value.start - sentence.start - 40) : value.start - sentence.start]
     if _TREND_BEFORE.search(before):
         return True
+    if _SURVEY_SOURCE.search(sentence.norm) and not _TRIAL_ARMS.search(sentence.norm):
+        return True  # "60% of teenagers who vape want to quit, according to national surveys"
     share = _PRESENT_SHARE_AFTER.match(after)
     if share is None or sentence.times:
         return False
@@ -2957,6 +2960,15 @@ def _background(sentence: SentenceMentions, draft: _Draft) -> bool:
     return not _TRIAL_WORDS.search(sentence.norm[value.end - sentence.start :])
 
 
+_SURVEY_SOURCE = regex.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:surveys?|census|registr(?:y|ies)|"
+    r"statistics|estimates|figures|data\s+from)\b|\b(?:national|population)\s+surveys?\s+"
+    r"(?:show|suggest|indicate)",
+    regex.I,
+)
+_TRIAL_ARMS = regex.compile(
+    r"\b(?:groups?|arms?|trial|randomi[sz]ed|placebo|controls?|vs\.?|versus|compared)\b", regex.I
+)
 _TRIAL_WORDS = regex.compile(
     r"\b(?:with|on|receiving|given|taking|after|group|arm|trial|study|treated|treatment|placebo)\b",
     regex.I,
@@ -3358,9 +3370,9 @@ def _measure(
         return fixed[0], unit
     change_lead = (
         _CHANGE_WORDS.search(
-            sentence.norm[
-                max(zone_start, first_head - 60) - sentence.start : first_head - sentence.start
-            ]
+            sentence.norm,
+            max(zone_start, first_head - 60) - sentence.start,
+            first_head - sentence.start,
         )
         or (
             # "improvements were observed in the intervention group in the areas of fatigue
@@ -3573,7 +3585,8 @@ _LEADING_GERUND = regex.compile(
 )
 _LEADING_RATES_OF = regex.compile(r"^(?:the\s+)?rates\s+of\s+(?=\w)", regex.I)
 _LEADING_CASE_OF = regex.compile(
-    r"^(?:one\s+(?:additional\s+)?(?:(?:case|episode)\s+of\s+)?|(?:a\s+)?(?:case|episode)\s+of\s+)"
+    r"^(?:(?:roughly|about|approximately|around|nearly)\s+)?"
+    r"(?:one\s+(?:additional\s+)?(?:(?:case|episode)\s+of\s+)?|(?:a\s+)?(?:case|episode)\s+of\s+)"
     r"(?!(?:hundred|thousand|million|and|or|of|in)\b)(?=\S)",
     regex.I,
 )
@@ -3586,6 +3599,8 @@ _TRAILING_END_OF = regex.compile(
 _TRAILING_VERB = regex.compile(
     r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bof)\s+(?:falling|rising|changing(?:\s+by\s+an?\s+(?:mean|average))?|"
     r"shrank|grew|expanded|contracted|moved\s+little|stayed\s+\w+|told\s+a\s+similar\s+story|"
+    r"(?<!\bor\s)(?<!\band\s)(?<!\bbeing\s)struck|"
+    r"lasted\s+an?\s+(?:median|mean|average)|"
     r"took\s+an?\s+(?:median|mean|average))$",
     regex.I,
 )

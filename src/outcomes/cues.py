@@ -145,7 +145,7 @@ _TIMEPOINT = regex.compile(
     | (?P<dur>(?:median|mean|average)\s+(?:duration\s+of\s+)?follow[-\s]?up\s+(?:of|was|period\s+of)?\s*
         (?:\d+(?:\.\d+)?\s*{_TIME_UNIT}|\d+(?:\.\d+)?)
       | follow(?:ed)?[-\s]up\s+(?:for|of|period\s+of)\s+(?:\d+(?:\.\d+)?\s*{_TIME_UNIT})
-      | (?:lasting|treated\s+for|given\s+for|continued\s+for)\s+(?:a\s+period\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}
+      | (?:lasting|(?<=\b(?:that|which)\s)lasted|treated\s+for|given\s+for|continued\s+for)\s+(?:a\s+period\s+of\s+|an?\s+(?:median|mean|average)\s+of\s+)?{_TIME_NUMBER}\s*{_TIME_UNIT}
     )
     | (?:\b(?:at|by|after|within|on|from|through|throughout|to|until|up\ to|during|over|before|in\s+the\s+first|for\s+the\s+first)\s+(?:the\s+)?(?:(?:first|following|next|subsequent)\s+)?)
       (?:(?P<unit2>day|week|month|year|visit|cycle)\s+(?P<n2>\d+)

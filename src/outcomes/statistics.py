@@ -399,7 +399,7 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?(for2)(?![\d.]|,\d|\s?(?:days?|weeks?|months?|years?|hours?|%)))  # not "HR for death at 12 months"
         (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
         (?:\s*[\[(]\s*{num("blow")}{RANGE_SEP}{num("bhigh")}\s*[\])]
-          | ,\s*{num("clow")}\s*(?:to|-)\s*{num("chigh")}(?![\d.])(?!\s*%)
+          | [,;]\s*{num("clow")}\s*(?:to|-)\s*{num("chigh")}(?![\d.])(?!\s*%)   # "(RR 0.70; 0.52-0.94)"
         )?
         """,
         regex.VERBOSE,
@@ -427,8 +427,13 @@ _NNT_PHRASE = regex.compile(
     + num("value")
     + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)"
     r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b"
-    r"|(?i:one|1)\s+(?:[\w-]+\s+){1,3}?(?i:was\s+|is\s+)?(?i:prevented|avoided|averted|saved|gained)\s+(?i:for\s+every)\s+"
+    r"|(?i:one|1)\s+(?:[\w-]+\s+){1,5}?(?i:was\s+|is\s+)?(?i:prevented|avoided|averted|saved|gained)\s+(?i:for\s+every)\s+"
+    + r"(?:"
     + num("value2")
+    # "one case ... was prevented for every seven patients treated"
+    + r"|(?P<word2>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))"
+    r"(?=\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)))"
     # "about 22 people needed to receive the text for one additional person to get a shot"
     + r"|(?<![\w.])"
     + num("value3")
@@ -666,7 +671,11 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             ),
             "",
         )
-        value = parse_number(number)
+        value = (
+            parse_word_number(match.group("word2"))
+            if match.group("word2")
+            else parse_number(number)
+        )
         if value is not None and not any(e.start <= offset + match.start() < e.end for e in found):
             found.append(
                 EffectMention(
