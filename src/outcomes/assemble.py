@@ -514,6 +514,7 @@ def assemble(
     if _ENROLMENT_CLAUSE.search(sentence.norm):
         values = [v for v in values if v.unit is not None or v.events is not None]
     values = _drop_starting_levels(sentence, values)
+    values = _counts_then_shares(sentence, values)
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls, treatments))
     drafts = _borrowed_order(sentence, drafts)
     drafts = _unlabelled_differences(sentence, drafts)
@@ -839,6 +840,37 @@ def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) ->
             elif closest.n is None:
                 values[values.index(closest)] = replace(closest, n=count.n)
     return values
+
+
+_COUNT_PAIR_LINK = regex.compile(r"\s*(?:vs\.?|versus|and|v)\s+", regex.I)
+_SHARES_BRACKET = regex.compile(
+    rf"\s*(?:(?:{people_nouns()}|events?|cases?)\s*)?[(\[]\s*$", regex.I
+)
+
+
+def _counts_then_shares(
+    sentence: SentenceMentions, values: list[ValueMention]
+) -> list[ValueMention]:
+    """ "occurred in 11 versus 27 patients (5.4% vs 13.4%)": each share counts its arm's events."""
+    base = sentence.start
+    out = list(values)
+    index = 0
+    while index + 3 < len(out):
+        a, b, c, d = out[index : index + 4]
+        if (
+            all(v.unit is None and v.events is None and v.value is not None for v in (a, b))
+            and all(v.unit == "%" and v.events is None for v in (c, d))
+            and _COUNT_PAIR_LINK.fullmatch(sentence.norm[a.end - base : b.start - base])
+            and _SHARES_BRACKET.fullmatch(sentence.norm[b.end - base : c.start - base])
+            and _COUNT_PAIR_LINK.fullmatch(sentence.norm[c.end - base : d.start - base])
+            and all(float(v.value or 0).is_integer() for v in (a, b))
+        ):
+            out[index : index + 4] = [
+                replace(c, events=int(a.value or 0)),
+                replace(d, events=int(b.value or 0)),
+            ]
+        index += 1
+    return out
 
 
 def _scaled_like(written: str, value: ValueMention, interval: IntervalMention) -> IntervalMention:

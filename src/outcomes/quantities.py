@@ -197,6 +197,7 @@ _DOSING_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _BRACKETED_NUMBER = regex.compile(r"\s*\(\s*[-+]?\d")
+_BRACKETED_SHARE = regex.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?%")
 # "of the 25 mg and 50 mg groups": doses naming arms, even where rescue doses are results
 _DOSE_NAMES_ARMS = regex.compile(
     r"^(?:\s*(?:,|and|or|vs\.?)\s*\d+(?:\.\d+)?\s?[a-zµ/]+)*\s*(?:dose\s+)?(?:groups?|arms?|cohorts?)\b",
@@ -682,7 +683,9 @@ def find_quantities(
             people
             and (counted := _POST_PEOPLE.match(after)) is not None
             and bool(_BRACKETED_NUMBER.match(after, counted.end()))
+            and not _BRACKETED_SHARE.match(after, counted.end())
         )  # "the 42 hungry control subjects (89.2 ± 10.2 mg/dL)": a group's size, not a result
+        # ("27 patients (13.4%)" counts the patients with the event)
         if (_is_dose(unit) and (not consumed or _DOSE_NAMES_ARMS.match(after_unit))) or (
             people and (_ENROLMENT.search(norm) or "." in raw or sized)
         ):
