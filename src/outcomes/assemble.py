@@ -2368,6 +2368,11 @@ _TRAILING_CONTROL = regex.compile(
     r"(?P<control>[\w-]+(?:\s+[\w-]+){0,2})\s*\.?$",
     regex.I,
 )
+_LEADING_CONTROL = regex.compile(
+    r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?"
+    r"(?P<control>[^,;()\d]{2,50}?)\s*,",
+    regex.I,
+)
 _DIFFERENCE_AGAINST_CONTROL = regex.compile(
     r"\b(?:improvements?|changes?|reductions?|increases?|gains?|decreases?)\s+(?:in|of)\s+(?:the\s+)?(?P<object>[^;,()]{2,60}?)"
     r"\s+(?:with|for|of|in)\s+[^;,()]{2,40}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
@@ -2400,13 +2405,23 @@ _CONTROL_THEN_BY = regex.compile(
 def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "fell by 24 percent among those who received the drug compared with placebo"."""
     tail = _TRAILING_CONTROL.search(sentence.norm)
+    lead = _LEADING_CONTROL.match(sentence.norm)
     against_control = (
-        tail is not None
-        and bool(sentence.values)
-        and tail.start() >= max(v.end for v in sentence.values) - sentence.start
-        and control_strength(tail.group("control")) > 0
+        bool(sentence.values)
         and len(sentence.values) == sum(len(d.values) for d in drafts)
         and all(len(d.values) <= 1 for d in drafts)
+        and (
+            (
+                tail is not None
+                and tail.start() >= max(v.end for v in sentence.values) - sentence.start
+                and control_strength(tail.group("control")) > 0
+            )
+            or (
+                # "Compared with conventional physiotherapy, robot training increased gait
+                # speed by 0.12 m/s (95% CI 0.04-0.20)"
+                lead is not None and control_strength(lead.group("control")) > 0
+            )
+        )
     )
     for draft in drafts:
         if len(draft.values) != 1 or draft.effect is not None:
