@@ -47,8 +47,11 @@ def power_of_ten(written: str) -> int | None:
 
 
 _SPELLED_COUNT = (
+    # "Twenty-one patients": the compound first, and never the "one" after its hyphen
+    r"(?<!-)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
 _COUNT_FORM = regex.compile(
     r"^\s?(?:/|of|out\ of)\s?(?:the\s+|all\s+)?"
@@ -196,6 +199,8 @@ _DOSING_BEFORE = regex.compile(
     r"loading|maintenance|daily|oral|intravenous|plus|or|either|with)\s+(?:\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
+_ACRONYM_THEN = regex.compile(r"\b[A-Z]{2,6}\s$")
+_SLASH_NEXT = regex.compile(r"^/\d{1,2}(?!\d)(?!\s*[(\[])")
 _BRACKETED_NUMBER = regex.compile(r"\s*\(\s*[-+]?\d")
 _BRACKETED_SHARE = regex.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?%")
 # "of the 25 mg and 50 mg groups": doses naming arms, even where rescue doses are results
@@ -578,6 +583,14 @@ def find_quantities(
             continue
         before, after = norm[max(0, start - 60) : start], norm[end : end + 80]
         before = _APPROXIMATE_SIGN.sub("  ", before)  # "increased by ~50%" reads as "by 50%"
+        if (
+            _ACRONYM_THEN.search(before)
+            and value <= 10
+            and (grade := _SLASH_NEXT.match(after)) is not None
+        ):
+            # "(CTAS 2/3)", "ACR 20/50": grades of a named scale, no count
+            skip_until = end + grade.end()
+            continue
         if before.endswith(("[", "-")) and not before.endswith(" -"):
             if before.endswith("[") and not _PERCENT_NEXT.match(after):
                 continue  # "[12]", "[3, 4]": a reference, but "[51.1% (157/307) ..." is a result
