@@ -105,8 +105,13 @@ def _arm_then_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
 def _own_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
     """Whether a p-value follows the number right away ("-44%; p=0.031")."""
     rel = value.end - sentence.start
+    gap_text = sentence.norm
+    for time in sentence.times:  # "by 58% between month 1 and month 6 (p<0.001)"
+        a, b = time.start - sentence.start, time.end - sentence.start
+        if rel <= a:
+            gap_text = gap_text[:a] + " " * (b - a) + gap_text[b:]
     return any(
-        q.start >= value.end and _OWN_P_GAP.fullmatch(sentence.norm[rel : q.start - sentence.start])
+        q.start >= value.end and _OWN_P_GAP.fullmatch(gap_text[rel : q.start - sentence.start])
         for q in sentence.pvalues
     )
 
@@ -1881,11 +1886,15 @@ def _outcome_list(head: str, count: int) -> list[str]:
     if len(items) != count:
         # "HPV DNA, high-risk HPV DNA, HPV16 or 18 DNA and HPV mRNA": an "or" inside an item
         items = [i.strip() for i in _LIST_SPLIT.split(found.group("list")) if i.strip()]
-    if len(items) != count or any(_names_arm(i) for i in items):
-        return []
+    if len(items) != count or any(_names_arm(i) or _ASIDE_ITEM.match(i) for i in items):
+        return []  # "Any diarrhoea, including one-day episodes, ...": an aside is no item
     return items
 
 
+_ASIDE_ITEM = regex.compile(
+    r"(?:including|excluding|especially|particularly|notably|mainly|mostly|such\s+as|i\.e\.|e\.g\.)\b",
+    regex.I,
+)
 _DOSED_SUBJECT = regex.compile(r"\d\s?(?:mg|µg|mcg|g|mL|IU|mg/kg)\b")
 _SUBJECT_PAIR = regex.compile(
     r"^\W*(?:both\s+)?(?P<a>[^\W\d_][^,;()]{0,40}?)\s+and\s+(?P<b>[^\W\d_][^,;()]{0,40}?)\s+"

@@ -141,7 +141,8 @@ _TIME_NUMBER = r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nin
 _TIMEPOINT = regex.compile(
     rf"""
     (?P<win>(?<!\b(?:aged?|ages)\s{{1,3}})\bbetween\s+(?P<wa>\d+)\s+and\s+(?P<wb>\d+)\s*(?P<wu>days?|weeks?|months?|years?|wk|wks|mo)(?![a-z])
-      | \bbetween\s+(?P<wu2>day|week|month)s?\s+(?P<wa2>\d+)\s+and\s+(?P<wb2>\d+))
+      | \bbetween\s+(?P<wu2>day|week|month)s?\s+(?P<wa2>\d+)\s+and\s+(?P<wb2>\d+)
+      | \bbetween\s+(?:day|week|month|year)\s+\d+\s+and\s+(?P<wu3>day|week|month|year)\s+(?P<wb3>\d+))
     | (?P<dur>(?:median|mean|average)\s+(?:duration\s+of\s+)?follow[-\s]?up\s+(?:of|was|period\s+of)?\s*
         (?:\d+(?:\.\d+)?\s*{_TIME_UNIT}|\d+(?:\.\d+)?)
       | follow(?:ed)?[-\s]up\s+(?:for|of|period\s+of)\s+(?:\d+(?:\.\d+)?\s*{_TIME_UNIT})
@@ -199,6 +200,9 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
             # "Between 26 and 35 wk", "between weeks 4 and 12": a window of the trial
             if match.group("wu"):
                 text = f"{match.group('wa')} to {_plural(match.group('wb'), match.group('wu'))}"
+            elif match.group("wu3"):
+                # "between month 1 and month 6": the change is read at the window's end
+                text = f"{match.group('wu3').lower()} {match.group('wb3')}"
             else:
                 text = f"{match.group('wu2').lower()}s {match.group('wa2')} to {match.group('wb2')}"
             found.append(TimeMention(start=start, end=end, text=text))
