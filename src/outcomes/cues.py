@@ -305,7 +305,8 @@ _NOT_ARMS = regex.compile(
     r"^(?:from|to|at|in|by|of|with|than|and|or|was|were|is|are|be|been|vs|versus|but|while|"
     r"respectively|after|before|during|for|on|among|between|only|just|about|nearly|almost|"
     r"compared|relative|against|as|when|whereas|averaging|averaged|reaching|totalling|totaling|"
-    r"falling|rising|dropping|measuring|ending|standing)\b"
+    r"falling|rising|dropping|measuring|ending|standing|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"  # "seven, five and six"
     r"|^(?:the\s+)?(?:patients|participants|subjects|both|all|each|this|these|those|baseline|\d|"
     r"week|day|month|year|median|mean|average|the\s+first|the\s+end|follow-up|a|an|who|whom|which|"
     r"comparison(?!\s+(?:groups?|arms?)\b)|total)\b",

@@ -524,7 +524,12 @@ _WORD_COUNT = regex.compile(
     r"death|case|event|person|episodes?|infections?|relapses?|fractures?|complications?|"
     r"exacerbations?|admissions?|reactions?)\b)"
     # "Four vs two events of severe hypoglycaemia": the first of two counts
-    rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:vs\.?|versus)\s+(?:{_SPELLED_COUNT})\s+[a-z])",
+    rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:vs\.?|versus)\s+(?:{_SPELLED_COUNT})\s+[a-z])"
+    # "seven, five and six events in the A, B and C groups": a list of counts
+    rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=(?:\s*,\s*(?:{_SPELLED_COUNT}))*,?\s+(?:and|or)\s+"
+    rf"(?:{_SPELLED_COUNT})\s+(?:events?|patients|participants|falls|deaths|cases|episodes)\b)"
+    rf"|(?<=\b(?:{_SPELLED_COUNT}),\s)(?P<word>{_SPELLED_COUNT})\b(?=(?:\s*,\s*(?:{_SPELLED_COUNT}))*,?\s+(?:and|or)\s+)"
+    rf"|(?<=\b(?:{_SPELLED_COUNT}),?\s+(?:and|or)\s)(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:events?|falls|episodes)\b)",
     regex.IGNORECASE,
 )
 
