@@ -2055,8 +2055,18 @@ _REFERRING_OUTCOME = regex.compile(
     r"(?:the\s+)?(?:gap|benefit)|(?-i:(?!(?:family|anomaly|supply|assembly|belly|jelly)$)[a-z]{3,}ly)|"
     r"(?:the\s+)?(?:corresponding|respective|equivalent|comparable|same)\s+"
     r"(?:rates?|figures?|values?|proportions?|numbers?|percentages?|results?|estimates?)|"
-    r"\d+(?:\.\d+)?\s?(?:mg|µg|g)\s+dose)",
+    r"\d+(?:\.\d+)?\s?(?:mg|µg|g)\s+dose|"
+    # "MWU Z = −2.7", "difference", "statistically significant reduction": a test or a
+    # contrast, not the thing measured
+    r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*|"
+    r"(?:a\s+|the\s+)?(?:(?:statistically\s+)?significant\s+)?(?:differences?|reductions?|"
+    r"increases?|associations?|no\s+association|(?:positive|negative|inverse)\s+correlations?))",
     regex.I,
+)
+
+
+_TEST_STATISTIC_OUTCOME = regex.compile(
+    r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*", regex.I
 )
 
 
@@ -3151,6 +3161,10 @@ def _record(
         first = min(draft.values, key=lambda v: v.start)
         if share_of_people(sentence.norm, first.end - sentence.start):
             outcome = _predicate_after(sentence, first) or outcome
+    if _TEST_STATISTIC_OUTCOME.fullmatch(outcome.strip()) and (
+        subject := _sentence_subject(sentence)
+    ):
+        outcome = subject  # "Infections did not differ; χ2 = 0.41 p = 0.52": the subject
     if draft.values and _NUMBERED_OUTCOME.search(outcome):
         # "At 12 months, 23.7% of students ... scored above the threshold": the lead held the
         # numbers, so the predicate after the last arm names the outcome
