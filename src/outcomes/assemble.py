@@ -454,6 +454,7 @@ class _Draft:
     chain_start: int | None = None  # shared by the records of one multi-arm comparison
     named: str | None = None  # the outcome a "respectively" list gave this record
     crossed: int | None = None  # shared by the records of two parallel lists of arms
+    when: str | None = None  # the timepoint a "respectively" list of times gave this record
 
     def heads(self) -> list[int]:
         points = [v.start for v in self.values]
@@ -1679,6 +1680,46 @@ def _people_in_each() -> regex.Pattern[str]:
     )
 
 
+_TIMES_LISTED = regex.compile(
+    r"\b(?:(?P<n>\d+)[-\s](?P<u>year|month|week|day)s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)){1,3}"
+    r"(?P<last>\d+)[-\s](?P<lu>year|month|week|day)s?\b"
+    r"|\bat\s+(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s+and\s+\d+)\s+(?P<lu2>years|months|weeks|days)\b",
+    regex.I,
+)
+
+
+_TIMED_SUBJECT_END = regex.compile(r"\s+(?:were|was|are|is|had|showed|reached)\b|\s*[(:]")
+
+
+def _timed_subject(sentence: SentenceMentions, first: ValueMention) -> str | None:
+    """ "The 8-year and 11-year survivorship rates ... were": the subject without its times."""
+    head = sentence.norm[: first.start - sentence.start]
+    spans = [(m.start(), m.end()) for m in _TIMES_LISTED.finditer(head)]
+    if not spans:
+        return None
+    start, end = spans[-1]
+    cut = _TIMED_SUBJECT_END.search(head, end)
+    subject = head[:start] + head[end : cut.start() if cut else len(head)]
+    subject = regex.sub(r"^\W*(?:the\s+)?", "", regex.sub(r"\s+", " ", subject), flags=regex.I)
+    return subject.strip(" ,") or None
+
+
+def _respective_times(sentence: SentenceMentions, chain: list[ValueMention]) -> list[str] | None:
+    """The times a "respectively" list of numbers is read at, when the clause names no arm."""
+    head = sentence.norm[: chain[0].start - sentence.start]
+    if any(_arm_of(sentence, v) is not None for v in chain):
+        return None
+    found = list(_TIMES_LISTED.finditer(head))
+    if not found:
+        return None
+    match = found[-1]
+    numbers = regex.findall(r"\d+", match.group())
+    unit = (match.group("lu") or match.group("lu2") or "").lower().rstrip("s")
+    if len(numbers) != len(chain) or not unit:
+        return None
+    return [f"{n} {unit}" + ("" if n == "1" else "s") for n in numbers]
+
+
 def _for_both(sentence: SentenceMentions, value: ValueMention, written_after: bool = False) -> bool:
     """Whether one number is written for both arms ("12% in both groups"); with
     ``written_after``, only when "both" is said beside the number itself."""
@@ -1728,6 +1769,18 @@ def _arms(
             _Draft(values=[v], start=v.start, end=v.end, chain_start=chain[0].start) for v in chain
         ]
     names: list[str] | None = None
+    if (
+        2 <= len(chain) <= 4
+        and _RESPECTIVELY.match(tail) is not None
+        and (times := _respective_times(sentence, chain)) is not None
+    ):
+        # "The 8-year and 11-year survivorship rates were 75.6% and 71.7% respectively": one
+        # arm read at two times, not two arms
+        subject = _timed_subject(sentence, chain[0])
+        return [
+            _Draft(values=[v], start=v.start, end=v.end, when=when, named=subject)
+            for v, when in zip(chain, times, strict=True)
+        ]
     if len(chain) >= 2 and (resp := _RESPECTIVELY.match(tail)) is not None:
         names = _respective_names(tail[: resp.end()], len(chain))
         if names is None:
@@ -3279,7 +3332,7 @@ def _record(
         # "better overall survival (HR 0.76)": the hazard is of the event, survival moves the
         # other way
         direction = _FLIPPED[direction]
-    timepoint = _timepoint(sentence, zone, draft)
+    timepoint = draft.when or _timepoint(sentence, zone, draft)
     if (
         comparator is None
         and intervention is not None
