@@ -208,17 +208,24 @@ _SINCE_EVENT = regex.compile(  # "6 hours after surgery", "18 hours postoperativ
 )
 
 
+@cache
+def _unit_patterns(unit: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A number in ``unit`` after a time, and one before it joined by "and"/"vs"."""
+    word = regex.escape(unit)
+    return (
+        regex.compile(rf"\d\s*{word}\b", regex.I),
+        regex.compile(rf"\d\s*{word}\b.*\b(?:and|vs\.?|versus|compared\s+with)\s+$", regex.I),
+    )
+
+
 def _same_unit_follows(norm: str, time: TimeMention, offset: int) -> bool:
     """Another number in the same time unit nearby: "14 weeks after A and 15 weeks after B"."""
-    unit = regex.escape(norm[time.start - offset : time.end - offset].rsplit(maxsplit=1)[-1])
+    later, earlier = _unit_patterns(
+        norm[time.start - offset : time.end - offset].rsplit(maxsplit=1)[-1].lower()
+    )
     after = norm[time.end - offset : time.end - offset + 80]
     before = norm[max(0, time.start - offset - 60) : time.start - offset]
-    return bool(
-        regex.search(rf"\d\s*{unit}\b", after, regex.I)
-        or regex.search(
-            rf"\d\s*{unit}\b.*\b(?:and|vs\.?|versus|compared\s+with)\s+$", before, regex.I
-        )
-    )
+    return bool(later.search(after) or earlier.search(before))
 
 
 def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
