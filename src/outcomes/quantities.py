@@ -366,7 +366,7 @@ _TIME_UNIT_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _LEVEL_AFTER = regex.compile(
-    r"^\s?%\s?(?:CI|C\.I|CrI|UI|confidence|credible|uncertainty)", regex.IGNORECASE
+    r"^\s?%\s?(?:CI|C\.I|CrI|UI|CL\b|confidence|credible|uncertainty)", regex.IGNORECASE
 )
 _HYPHEN_CHANGE = regex.compile(
     r"^-(?P<unit>point|percentage-point|kg|mmHg|cm|mm|letter|day|beat)s?"
