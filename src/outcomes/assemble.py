@@ -3686,6 +3686,7 @@ def _clean(phrase: str) -> str:
             _LEADING_THEIR,
             _LEADING_COUNT_OF,
             _LEADING_GERUND,
+            _LEADING_SPELLED_COUNT,
         ):
             shorter = pattern.sub("", phrase).strip()
             if shorter and shorter != phrase and _LETTERS.search(shorter):
@@ -3729,6 +3730,14 @@ _TRAILING_VERB = regex.compile(
 )
 # "of 8 antibiotic days", "41% female), treatment failure": a number or a closed aside before it
 _LEADING_COUNT_OF = regex.compile(r"^(?:of\s+[\d.]+\s+|[^()]{1,40}\)\s*,\s+)(?=[^\W\d])", regex.I)
+# "Two deaths occurred in ...": the count is the number, the deaths the outcome
+_LEADING_SPELLED_COUNT = regex.compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
+    rf"(?!(?:{people_nouns()}|days?|weeks?|months?|years?|hours?|minutes?|in|of|and|or|hundred|"
+    r"thousand|times|groups?|arms?|pulses|doses?|sessions|cycles|other)\b)(?=[^\W\d_])",
+    regex.I,
+)
 _LEADING_THEIR = regex.compile(r"^improved\s+their\s+(?=\w)", regex.I)
 _QUALIFIER_ONLY = regex.compile(
     r"(?:about|approximately|nearly|almost|around|roughly|some|only|just|over|under|up\s+to|"

@@ -268,7 +268,7 @@ _ARM_AFTER = regex.compile(
     (?:\((?:[^()]{0,40})\)\s*)?                      # "(23/120)"
     (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?
     (?:(?:patients?|participants?|subjects?|wom[ae]n|m[ae]n|child(?:ren)?|people|person|infants?|adults?|cases?|events?|deaths?|students?|pupils?|residents?)\s+)?
-    (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found)\s+)?
+    (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found|occurred)\s+)?
     (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of|at)\s+
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
         (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?

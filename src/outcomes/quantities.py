@@ -523,6 +523,10 @@ _WORD_COUNT = regex.compile(
     r"infants|subjects|deaths|cases|events|patient|participant|child|woman|man|infant|subject|"
     r"death|case|event|person|episodes?|infections?|relapses?|fractures?|complications?|"
     r"exacerbations?|admissions?|reactions?)\b)"
+    # "two deaths in the surgery alone group and one in the chemotherapy group": the second
+    rf"|(?<=\b(?:{_SPELLED_COUNT}|\d+)\s+(?:[\w-]+\s+)?(?:deaths?|events?|cases?|patients|episodes?|"
+    r"infections?|relapses?|fractures?|complications?|exacerbations?|admissions?)\b[^.;]{0,60}?\band\s)"
+    rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:in|among|on|with)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm)\b)"
     # "Four vs two events of severe hypoglycaemia": the first of two counts
     rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:vs\.?|versus)\s+(?:{_SPELLED_COUNT})\s+[a-z])"
     # "seven, five and six events in the A, B and C groups": a list of counts
