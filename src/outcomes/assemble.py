@@ -1681,9 +1681,9 @@ def _people_in_each() -> regex.Pattern[str]:
 
 
 _TIMES_LISTED = regex.compile(
-    r"\b(?:(?P<n>\d+)[-\s](?P<u>year|month|week|day)s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)){1,3}"
-    r"(?P<last>\d+)[-\s](?P<lu>year|month|week|day)s?\b"
-    r"|\bat\s+(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s+and\s+\d+)\s+(?P<lu2>years|months|weeks|days)\b",
+    r"\b(?:\d+[-\s](?:year|month|week|day)s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)){1,3}"
+    r"\d+[-\s](?P<lu>year|month|week|day)s?\b"
+    r"|\bat\s+\d+(?:\s*,\s*\d+)*\s*,?\s+and\s+\d+\s+(?P<lu2>years|months|weeks|days)\b",
     regex.I,
 )
 
@@ -2102,6 +2102,7 @@ def document_context(text: str) -> DocumentContext:
     )
 
 
+_TEST_STATISTIC = r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*"  # "MWU Z = −2.7"
 _REFERRING_OUTCOME = regex.compile(
     r"(?:it|they|this|these|that|this\s+difference|the\s+difference|this\s+effect|the\s+effect|"
     r"\d+(?:\.\d+)?|to|likely|shrunk|narrowed|widened|grown|fallen|risen|"  # nothing measured
@@ -2111,16 +2112,14 @@ _REFERRING_OUTCOME = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:mg|µg|g)\s+dose|"
     # "MWU Z = −2.7", "difference", "statistically significant reduction": a test or a
     # contrast, not the thing measured
-    r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*|"
+    rf"{_TEST_STATISTIC}|"
     r"(?:a\s+|the\s+)?(?:(?:statistically\s+)?significant\s+)?(?:differences?|reductions?|"
     r"increases?|associations?|no\s+association|(?:positive|negative|inverse)\s+correlations?))",
     regex.I,
 )
 
 
-_TEST_STATISTIC_OUTCOME = regex.compile(
-    r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*", regex.I
-)
+_TEST_STATISTIC_OUTCOME = regex.compile(_TEST_STATISTIC, regex.I)
 
 
 def carry_outcome(previous: EffectRecord | None, record: EffectRecord) -> EffectRecord:
