@@ -2106,6 +2106,11 @@ _TEST_STATISTIC = r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*" 
 _REFERRING_OUTCOME = regex.compile(
     r"(?:it|they|this|these|that|this\s+difference|the\s+difference|this\s+effect|the\s+effect|"
     r"\d+(?:\.\d+)?|to|likely|shrunk|narrowed|widened|grown|fallen|risen|"  # nothing measured
+    # a stray function word or the people counted: "from", "of patients", "tended"
+    r"from|of|in|at|as|was|were|set|indicated|tended|resulting|(?:the\s+)?majority|"
+    r"of\s+(?:the\s+)?(?:patients|participants|subjects|those|cases)|"
+    r"(?:(?:no|a|the)\s+)?(?:(?:statistically\s+)?significant\s+)?differences?\s+between\s+"
+    r"(?:the\s+)?[^,;]{1,40}?\s+(?:groups?|arms?)|"
     r"(?:the\s+)?(?:gap|benefit)|(?-i:(?!(?:family|anomaly|supply|assembly|belly|jelly)$)[a-z]{3,}ly)|"
     r"(?:the\s+)?(?:corresponding|respective|equivalent|comparable|same)\s+"
     r"(?:rates?|figures?|values?|proportions?|numbers?|percentages?|results?|estimates?)|"
@@ -2122,14 +2127,15 @@ _REFERRING_OUTCOME = regex.compile(
 _TEST_STATISTIC_OUTCOME = regex.compile(_TEST_STATISTIC, regex.I)
 
 
+def refers_back(record: EffectRecord) -> bool:
+    """Whether a record's outcome names nothing measured ("it", "the difference", "from")."""
+    return bool(_REFERRING_OUTCOME.fullmatch(record.outcome.strip()))
+
+
 def carry_outcome(previous: EffectRecord | None, record: EffectRecord) -> EffectRecord:
     """ "The response rate ... was low (60%). It increased to 70% with ID route.": a record
     whose outcome only refers back takes the outcome of the sentence before."""
-    if (
-        previous is None
-        or not _REFERRING_OUTCOME.fullmatch(record.outcome.strip())
-        or _REFERRING_OUTCOME.fullmatch(previous.outcome.strip())
-    ):
+    if previous is None or not refers_back(record) or refers_back(previous):
         return record
     return record.model_copy(update={"outcome": previous.outcome})
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from outcomes.assemble import assemble, carry_outcome, document_context
+from outcomes.assemble import assemble, carry_outcome, document_context, refers_back
 from outcomes.nlp import OFFSET_KEY, REGIONS_KEY, TEXT_KEY, mentions, pipeline, tokenizable
 from outcomes.reader import Document, read
 from outcomes.records import EffectRecord
@@ -68,7 +68,11 @@ def _records(document: Document, docs: Iterable[Doc]) -> list[EffectRecord]:
         for sentence in mentions(doc):
             found = assemble(sentence, document.text, document.doc_id, context)
             last = records[-1] if records else None
-            records.extend(carry_outcome(last, record) for record in found)
+            for i, record in enumerate(found):
+                # a sibling in the same sentence names the outcome before the sentence before
+                nearest = [r for r in reversed(found[:i]) if not refers_back(r)]
+                nearest += [r for r in found[i + 1 :] if not refers_back(r)]
+                records.append(carry_outcome(nearest[0] if nearest else last, record))
     return records
 
 
