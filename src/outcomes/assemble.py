@@ -1390,7 +1390,22 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
         inside = sentence.norm[rel:closing]
         if _BRACKET_LIST.search(inside):
             return None  # "(3.1 vs 5.4)": the bracket compares arms named elsewhere
+    than = _THAN_ARM.search(sentence.norm, 0, before[1])
+    if (
+        than is not None
+        and _LISTED_PAIR.match(sentence.norm, before[2], value.start - sentence.start + 1)
+        and _VERSUS_NEXT.match(sentence.norm, rel)
+    ):
+        # "greater in the placebo group than in the levamisole group, 68% vs 38%": the pair
+        # lists the two arms of the comparison in their order, so the first value is the
+        # first arm's
+        return arm_before(sentence.norm, than.start())
     return before
+
+
+_THAN_ARM = regex.compile(r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?$", regex.I)
+_LISTED_PAIR = regex.compile(r"\s*[,:]\s*\d")
+_VERSUS_NEXT = regex.compile(r"\s?%?\s*(?:vs\.?|versus)\s*[-−]?\d", regex.I)
 
 
 _LEAD_ARM = regex.compile(
@@ -1838,6 +1853,8 @@ def _arms(
         comparator = timing  # "24.69% before and 10.43% after tamoxifen": before is the reference
     elif len(chain) in {2, 3} and _from_to(sentence, chain):
         comparator = 0  # "fell from 8.1% to 7.2%", "from 6.2 (placebo) to 8.5 (A) and 8.0 (B)"
+    elif len(chain) == 2 and (ordered := _pair_named_before(sentence, chain)) is not None:
+        comparator = ordered  # "favoured placebo over levamisole (100% vs 57%)"
     elif (named := _named_control(sentence, chain, controls)) is not None:
         comparator = named  # the document compares against this arm elsewhere
     elif len(chain) == 2 and (treated := _named_treatment(sentence, chain, treatments)) is not None:
@@ -1848,6 +1865,33 @@ def _arms(
 
 
 _THAN = regex.compile(r"\bthan\b", regex.I)
+# "favoured placebo over levamisole (", "between usual care and the X group (": two arms named
+# together right before the values that follow in the same order
+_NAMED_PAIR = regex.compile(
+    r"\b(?P<a>[^\W\d_][\w+/-]*(?:\s+(?:care|therapy|treatment|group|arm))?)\s+"
+    r"(?:over|versus|vs\.?|and|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?P<b>[^\W\d_][\w+/-]*(?:\s+[^\W\d_][\w+/-]*)?)(?:\s+(?:groups?|arms?))?"
+    r"(?:\s*[(:,]\s*|\s+(?:was|were|of|at)\s+)$",
+    regex.I,
+)
+
+
+def _pair_named_before(sentence: SentenceMentions, chain: list[ValueMention]) -> int | None:
+    """Which of two unnamed values is the control's, when the words right before them name
+    a control and an active arm in that order ("placebo over levamisole (100% vs 57%)")."""
+    if any(_arm_of(sentence, v) is not None for v in chain):
+        return None
+    first = min(chain, key=lambda v: v.start)
+    named = _NAMED_PAIR.search(sentence.norm, 0, first.start - sentence.start)
+    if named is None:
+        return None
+    a, b = control_strength(named.group("a")), control_strength(named.group("b"))
+    if a == b:
+        return None
+    control_first = a > b
+    return chain.index(first) if control_first else 1 - chain.index(first)
+
+
 _AND_ONLY = regex.compile(
     r"[^\d;]{0,12}?[\])]?\s*,?\s*(?:and|or)\s+(?:that\s+)?(?:in\s+|with\s+|of\s+|for\s+)?"
     r"(?:the\s+)?[^\d;,]{0,40}?[\[(]?\s*",
