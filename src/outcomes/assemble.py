@@ -823,6 +823,11 @@ def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) ->
             ):
                 reach = max(reach, base + close.end())  # "13% (95% CI 9-20%) in the A group"
             scaled = _scaled_like(norm[value.start - base : value.end - base], value, interval)
+            if not _holds(scaled, value):
+                # "fell from 4.7% to 0.7% (95% CI 3.37 to 4.64)": the difference's CI, which
+                # the value still reaches over
+                values[index] = replace(value, end=reach)
+                continue
             if scaled.kind is None and value.sd is None:
                 values[index] = replace(value, sd=scaled.low, end=reach)
             elif scaled.kind is not None and value.interval is None:
@@ -846,6 +851,17 @@ def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) ->
             elif closest.n is None:
                 values[values.index(closest)] = replace(closest, n=count.n)
     return values
+
+
+def _holds(interval: IntervalMention, value: ValueMention) -> bool:
+    """Whether a CI could be the value's own: it holds the value, or its size when a change
+    is written unsigned inside ("fell by 3.5 (95% CI 2.9 to 4.1)")."""
+    if interval.kind is not IntervalKind.CI or value.value is None:
+        return True
+    low, high = interval.low, interval.high
+    if low is None or high is None or low > high:
+        return True
+    return any(low <= v <= high for v in (value.value, -value.value))
 
 
 _COUNT_PAIR_LINK = regex.compile(r"\s*(?:vs\.?|versus|and|v)\s+", regex.I)
@@ -875,8 +891,31 @@ def _counts_then_shares(
                 replace(c, events=int(a.value or 0)),
                 replace(d, events=int(b.value or 0)),
             ]
+        elif (
+            all(_share_of(count, share) for count, share in ((a, c), (b, d)))
+            and _SHARES_AFTER.fullmatch(sentence.norm[b.end - base : c.start - base])
+            and _COUNT_PAIR_LINK.fullmatch(sentence.norm[c.end - base : d.start - base])
+        ):
+            # "in 11 of 108 patients after A and 39 of 110 after B (10.2% v 35.5%)": the
+            # shares are the counts', as their arithmetic shows
+            out[index : index + 4] = [
+                replace(c, events=a.events, n=a.n),
+                replace(d, events=b.events, n=b.n),
+            ]
         index += 1
     return out
+
+
+_SHARES_AFTER = regex.compile(r"[^\d;()]{0,60}\(\s*")
+
+
+def _share_of(count: ValueMention, share: ValueMention) -> bool:
+    """Whether a percentage is the count's events over its n, as rounded in print."""
+    if count.unit is not None or count.events is None or not count.n or share.unit != "%":
+        return False
+    if share.events is not None or share.value is None:
+        return False
+    return abs(100 * count.events / count.n - share.value) <= 0.6
 
 
 def _scaled_like(written: str, value: ValueMention, interval: IntervalMention) -> IntervalMention:
@@ -1314,7 +1353,8 @@ _THERE_WAS_CHANGE = regex.compile(
     regex.I,
 )
 _COUNTED_ARM = regex.compile(
-    rf"\d+\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+)?(?P<arm>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+(?:{people_nouns()})\s*[(\[]",
+    rf"\d+\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+)?(?:(?P<arm>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+"
+    rf"(?:{people_nouns()})|(?P<arm>controls))\s*[(\[]",  # "36 of 209 controls (17.2%)"
     regex.I,
 )
 # "15 of 139 (10.8%) placebo and 28 of 141 (19.9%) lumaglutide participants": the arm's
@@ -1853,6 +1893,8 @@ def _arms(
         comparator = timing  # "24.69% before and 10.43% after tamoxifen": before is the reference
     elif len(chain) in {2, 3} and _from_to(sentence, chain):
         comparator = 0  # "fell from 8.1% to 7.2%", "from 6.2 (placebo) to 8.5 (A) and 8.0 (B)"
+    elif names is not None and (reference := _than_named(sentence, names)) is not None:
+        comparator = reference  # "... respectively, and was greater in To and Co than in BT"
     elif len(chain) == 2 and (ordered := _pair_named_before(sentence, chain)) is not None:
         comparator = ordered  # "favoured placebo over levamisole (100% vs 57%)"
     elif (named := _named_control(sentence, chain, controls)) is not None:
@@ -1872,6 +1914,24 @@ _NAMED_PAIR = regex.compile(
     r"(?:over|versus|vs\.?|and|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?P<b>[^\W\d_][\w+/-]*(?:\s+[^\W\d_][\w+/-]*)?)(?:\s+(?:groups?|arms?))?"
     r"(?:\s*[(:,]\s*|\s+(?:was|were|of|at)\s+)$",
+    regex.I,
+)
+
+
+def _than_named(sentence: SentenceMentions, names: list[str]) -> int | None:
+    """The one listed arm the sentence compares the others against ("than in the BT group")."""
+    hits = set()
+    for than in _THAN_NAME.finditer(sentence.norm):
+        after = than.group("name").lower()
+        for index, name in enumerate(names):
+            core = _GROUP_WORD_END.sub("", name.strip()).lower()
+            if core and regex.match(rf"{regex.escape(core)}(?![\w+])", after):
+                hits.add(index)
+    return hits.pop() if len(hits) == 1 else None
+
+
+_THAN_NAME = regex.compile(
+    r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?(?P<name>[^\W\d_][^,;()]{0,40})",
     regex.I,
 )
 
@@ -2152,6 +2212,7 @@ _REFERRING_OUTCOME = regex.compile(
     r"\d+(?:\.\d+)?|to|likely|shrunk|narrowed|widened|grown|fallen|risen|"  # nothing measured
     # a stray function word or the people counted: "from", "of patients", "tended"
     r"from|of|in|at|as|was|were|set|indicated|tended|resulting|(?:the\s+)?majority|"
+    r"(?:\d+\s?%\s+)?(?:confidence\s+intervals?|CI)(?:\s*\[CI\])?|"
     r"of\s+(?:the\s+)?(?:patients|participants|subjects|those|cases)|"
     r"(?:(?:no|a|the)\s+)?(?:(?:statistically\s+)?significant\s+)?differences?\s+between\s+"
     r"(?:the\s+)?[^,;]{1,40}?\s+(?:groups?|arms?)|"

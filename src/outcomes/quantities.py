@@ -114,13 +114,15 @@ _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
     r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
     r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
-    r"slipped|soared|tumbled|slumped|drove\ down|driven\ down|brought\ down|pushed\ down|drove\ up|"
+    r"slipped|soared|tumbled|slumped|plummeted|plunged|sank|slashed|crept\ up|inched\ up|edged\ up|"
+    r"ticked\ up|shot\ up|crept\ down|edged\ down|drove\ down|driven\ down|brought\ down|pushed\ down|drove\ up|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|gain(?=\s+in\b)|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|changing|changed|"
     r"reductions|decreases|increases|improvements|declines)"
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?,?)??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
-    r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped)"
+    r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped|plummeted|sank|"
+    r"crept\ up|inched\ up|edged\ up|ticked\ up|shot\ up)"
     r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$"
     # "fell by similar amounts in both groups, 6.1 and 5.8 points"
     r"|(?P<verb>increased|decreased|reduced|rose|fell|dropped|declined|improved|worsened|shrank|grew)"
@@ -1062,6 +1064,7 @@ def find_quantities(
 _DECREASE_STEM = regex.compile(
     r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|shorten|"
     r"went\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner|eas|dipp|slipp|tumbl|slump|"
+    r"plummet|plung|sank|slash|(?:crept|edged)\s+down|"
     r"(?:drove|driven|brought|pushed)\s+down)",
     regex.IGNORECASE,
 )

@@ -388,8 +388,9 @@ def _effect_pattern() -> regex.Pattern[str]:
                 (?:\s+(?:one|1|an?)(?:\s+additional)?)?)
             \s+(?P<for>[^,;:()\[\]=<>]{{1,60}}?)                           # "for death"
             (?:\s*\((?:95|90|99)%?\s*(?:CI|confidence\ intervals?)[^()]{{0,12}}\))?      # "(95% CI)"
-            (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+)
-          | \s+(?:had\s+|has\s+)?(?:narrowed|widened|shrunk|shrank|grown|grew|fallen|fell|risen|rose|dropped|declined)\s+to\s+   # "difference had shrunk to 4.2"
+            (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+
+               (?:(?:attenuated|narrowed|widened|shrunk|reduced|increased)\s+to\s+)?)   # "was attenuated to"
+          | \s+(?:had\s+|has\s+|was\s+|were\s+)?(?:narrowed|widened|shrunk|shrank|grown|grew|fallen|fell|risen|rose|dropped|declined|attenuated)\s+to\s+   # "difference had shrunk to 4.2"
           | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
         )
         (?:\(\s*|\[\s*)?

@@ -167,7 +167,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     word = token.group("token").rstrip(".:,")
     lexicon = units()
-    if word.lower() in lexicon.not_units or (
+    if (word.lower() in lexicon.not_units and word not in lexicon.capital_units) or (
         word.isupper() and len(word) > 1 and word not in lexicon.capital_units
     ):
         return None  # "vs", "to", "SD", "QALY": words and abbreviations, not units
