@@ -46,6 +46,7 @@ def power_of_ten(written: str) -> int | None:
     return None if power is None else parse_exponent(power.group("exp") or power.group("sup") or "")
 
 
+_TIME_UNITS = r"(?:days?|weeks?|months?|hours?|nights?|years?)"
 _SPELLED_COUNT = (
     # "Twenty-one patients": the compound first, and never the "one" after its hyphen
     r"(?<!-)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
@@ -535,7 +536,11 @@ _WORD_COUNT = regex.compile(
     rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=(?:\s*,\s*(?:{_SPELLED_COUNT}))*,?\s+(?:and|or)\s+"
     rf"(?:{_SPELLED_COUNT})\s+(?:events?|patients|participants|falls|deaths|cases|episodes)\b)"
     rf"|(?<=\b(?:{_SPELLED_COUNT}),\s)(?P<word>{_SPELLED_COUNT})\b(?=(?:\s*,\s*(?:{_SPELLED_COUNT}))*,?\s+(?:and|or)\s+)"
-    rf"|(?<=\b(?:{_SPELLED_COUNT}),?\s+(?:and|or)\s)(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:events?|falls|episodes)\b)",
+    rf"|(?<=\b(?:{_SPELLED_COUNT}),?\s+(?:and|or)\s)(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:events?|falls|episodes)\b)"
+    # "on a median of two days, against five days in the dummy group": summary times
+    rf"|(?<=\b(?:median|mean|average)\s+of\s+)(?P<word>{_SPELLED_COUNT})\b(?=\s+{_TIME_UNITS}\b)"
+    rf"|(?<=\b(?:median|mean|average)\s+of\s+(?:{_SPELLED_COUNT})\s+{_TIME_UNITS}\b[^.;\d]{{0,40}}?"
+    rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|and)\s+)(?P<word>{_SPELLED_COUNT})\b(?=\s+{_TIME_UNITS}\b)",
     regex.IGNORECASE,
 )
 
