@@ -201,7 +201,8 @@ _CI = regex.compile(
 
 _SPREAD = regex.compile(
     r"""
-    (?P<label>IQR|interquartile\ range|inter-quartile\ range|Q1-Q3|Q1\ to\ Q3|range)
+    (?P<label>IQR|interquartile\ range|inter-quartile\ range|Q1-Q3|Q1\ to\ Q3|range
+      |25(?:th)?\s?(?:-|to|and|,)\s?75(?:th)?\s+(?:percentiles?|centiles?))  # "(25th-75th percentile 4-9)"
     (?:\s*[\[(]IQR[\])])?                                          # "interquartile range [IQR], 8.0-31.0"
     \s*(?:[,:=]\s*|\s(?:of|was|from)\s+)?
     """
@@ -209,6 +210,15 @@ _SPREAD = regex.compile(
     + RANGE_SEP
     + num("high"),
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "(25th percentile of 40 mL and 75th percentile of 130 mL)": the quartiles written apart
+_PERCENTILES = regex.compile(
+    r"\b25(?:th)?\s+(?:percentile|centile)\s*(?:[,:=]\s*|\s(?:of|was|at)\s+)?"
+    + num("low")
+    + r"(?:\s?[a-zA-Zµ/%]{1,8})?\s*(?:,|;|and)\s*(?:the\s+)?75(?:th)?\s+(?:percentile|centile)\s*"
+    r"(?:[,:=]\s*|\s(?:of|was|at)\s+)?" + num("high") + r"(?:\s?[a-zA-Zµ/%]{1,8}(?![\w/]))?",
+    regex.IGNORECASE,
 )
 
 _BARE_UNIT = r"(?:\s?%|\s?(?!(?:vs|versus|and|or|to|v)\b)[a-zA-Zµ/]{1,12}(?:/[a-zA-Z0-9]{1,6})?)?"
@@ -300,6 +310,16 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
                 start=offset + match.start(),
                 end=offset + match.end(),
                 kind=kind,
+                low=parse_number(match.group("low")),
+                high=parse_number(match.group("high")),
+            )
+        )
+    for match in _PERCENTILES.finditer(norm):
+        found.append(
+            IntervalMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                kind=IntervalKind.IQR,
                 low=parse_number(match.group("low")),
                 high=parse_number(match.group("high")),
             )
