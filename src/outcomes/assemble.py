@@ -1876,7 +1876,16 @@ def _arms(
     if (
         len(chain) == 3
         and roles[0] is not True
-        and _THAN.search(_between(sentence, chain[0], chain[1]))
+        and (
+            _THAN.search(_between(sentence, chain[0], chain[1]))
+            # "(6.6% vs 13.8% and 13.8% respectively)": the first arm against the two others
+            or (
+                True not in roles
+                and _VERSUS_THEN.fullmatch(_between(sentence, chain[0], chain[1]))
+                # unless the arm named first is what the document compares against
+                and not any(_word_in(c, _lead_of(sentence, chain[0])) for c in controls)
+            )
+        )
         and _AND_ONLY.fullmatch(_between(sentence, chain[1], chain[2]))
     ):
         # "higher in the OAC group [31.7%] than in the OA group [10.2%] and the placebo group
@@ -1907,6 +1916,17 @@ def _arms(
 
 
 _THAN = regex.compile(r"\bthan\b", regex.I)
+_COMPARISON_WORD = regex.compile(r"\b(?:compared|versus|vs\.?|than|relative\s+to)\b", regex.I)
+
+
+def _lead_of(sentence: SentenceMentions, value: ValueMention) -> str:
+    """The words before a value, up to the first word of comparison."""
+    head = sentence.norm[: value.start - sentence.start]
+    cut = _COMPARISON_WORD.search(head)
+    return head[: cut.start()] if cut else head
+
+
+_VERSUS_THEN = regex.compile(r"[^\d;]{0,12}?\s*(?:vs\.?|versus|compared\s+(?:with|to))\s*", regex.I)
 # "favoured placebo over levamisole (", "between usual care and the X group (": two arms named
 # together right before the values that follow in the same order
 _NAMED_PAIR = regex.compile(
@@ -2671,6 +2691,24 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
                 draft, change, change.value, EffectMeasure.MEAN_DIFFERENCE, change.unit
             )
             continue
+        if (
+            len(sentence.values) == 1
+            and change.value is not None
+            and change.unit not in {"%", "pp"}
+            and change.measure in {None, Measure.VALUE, Measure.MEAN, Measure.ABSOLUTE_CHANGE}
+            and (by := _COMPARATIVE_BY.search(before)) is not None
+            and (
+                by.group("favoured")
+                or _COMPARED_AFTER.match(sentence.norm, change.end - sentence.start)
+            )
+        ):
+            # "higher with either depot, by a mean of 11.4 points (95% CI 7.9 to 14.9) compared
+            # with sublingual", "favoured the paste by an average of 4.1 points": the one
+            # number is the gap between the arms
+            _into_difference(
+                draft, change, change.value, EffectMeasure.MEAN_DIFFERENCE, change.unit
+            )
+            continue
         if change.measure is not Measure.PERCENT_CHANGE or change.value is None:
             continue
         rest = sentence.norm[change.end - sentence.start :]
@@ -2685,6 +2723,17 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
                 draft, change, change.value, EffectMeasure.RELATIVE_DIFFERENCE, "%", ci=False
             )
     return drafts
+
+
+_COMPARATIVE_BY = regex.compile(
+    r"\b(?:higher|lower|greater|better|worse|larger|smaller|longer|shorter|"
+    r"(?P<favoured>favou?red)\s+(?:the\s+)?[^,;()\d]{1,40}?)"
+    r"(?:\s+[^;()\d]{0,40}?)?,?\s+by\s+(?:(?:a\s+mean|an\s+average|a\s+median)\s+of\s+|an?\s+)?$",
+    regex.I,
+)
+_COMPARED_AFTER = regex.compile(
+    r"[^;]{0,60}?\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to)\b", regex.I
+)
 
 
 def _into_difference(
