@@ -1003,7 +1003,20 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
         )
         # "children aged 6-59 months was 10.9 g/dL": an age qualifies only the number beside it
         and not (_AGE_CUE.match(c.text) and end - c.end > 8)
+        # "11/409 (2.7%) with either dose of ofraxolone": the dose names the arm
+        and not (
+            c.text.lower() == "dose of"
+            and _ARM_DOSE_BEFORE.search(
+                sentence.norm, max(0, c.start - sentence.start - 20), c.start - sentence.start
+            )
+        )
     ]
+
+
+_ARM_DOSE_BEFORE = regex.compile(
+    r"\b(?:with|on|receiving|given|in)\s+(?:either|each|both|any|the\s+(?:higher|lower|same))\s+$",
+    regex.I,
+)
 
 
 _AGE_CUE = regex.compile(r"^(?:aged|age|ages|age\s+of|years\s+old)$", regex.I)
@@ -4352,7 +4365,10 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
 _LEADING_FRAME = regex.compile(
     r"^\W*(?:in|among|within|for)\s+(?:the\s+|those\s+|a\s+)?[^,;]{0,80}?"
     r"\b(?:subgroups?|patients|participants|subjects|women|men|children|adults|those|cohort|"
-    r"population|analysis)\b[^,;]{0,60},\s+(?=[^\W\d_])",
+    r"population|analysis)\b[^,;]{0,60},\s+(?=[^\W\d_])"
+    # "In the tele-rehab arm the six-minute walk distance improved": the arm frames it
+    r"|^\W*(?:in|among|within)\s+the\s+[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s+(?:group|arm),?\s+"
+    r"(?!(?:was|were|is|are|had|has|did|showed|than|and|or|vs)\b)(?=(?:the\s+)?[^\W\d_])",
     regex.I,
 )
 _COMPARATIVE = r"(?:lower|higher|greater|less|more|fewer|shorter|longer)"

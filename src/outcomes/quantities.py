@@ -120,7 +120,7 @@ _VERB_BEFORE = regex.compile(
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|gain(?=\s+in\b)|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|changing|changed|"
     r"reductions|decreases|increases|improvements|declines)"
-    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?,?)??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of)\s+)?(?:an?\s+)?$"
+    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?,?)??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped|plummeted|sank|"
     r"crept\ up|inched\ up|edged\ up|ticked\ up|shot\ up)"
