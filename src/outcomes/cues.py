@@ -185,6 +185,9 @@ def _plural(number: str, unit: str) -> str:
     return f"{value} {name}"
 
 
+_SUMMARY_THEN = regex.compile(r"\b(?:median|mean|average)\s+of\s+$", regex.I)
+
+
 def find_times(norm: str, offset: int) -> list[TimeMention]:
     """Timepoints ("at 12 weeks", "by day 90", "90-day mortality") and follow-up durations.
 
@@ -196,6 +199,8 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
     found = []
     for match in _TIMEPOINT.finditer(norm):
         start, end = offset + match.start(), offset + match.end()
+        if _SUMMARY_THEN.search(norm, max(0, match.start() - 30), match.start()):
+            continue  # "back to work a median of 19 weeks after injury": a result, no timepoint
         if match.group("win"):
             # "Between 26 and 35 wk", "between weeks 4 and 12": a window of the trial
             if match.group("wu"):
