@@ -2245,6 +2245,7 @@ _REFERRING_OUTCOME = regex.compile(
     r"\d+(?:\.\d+)?|to|likely|shrunk|narrowed|widened|grown|fallen|risen|"  # nothing measured
     # a stray function word or the people counted: "from", "of patients", "tended"
     r"from|of|in|at|as|was|were|set|indicated|tended|resulting|(?:the\s+)?majority|"
+    r"/\S*|"  # "/minute": the tail of a unit
     r"(?:\d+\s?%\s+)?(?:confidence\s+intervals?|CI)(?:\s*\[CI\])?|"
     r"of\s+(?:the\s+)?(?:patients|participants|subjects|those|cases)|"
     r"(?:(?:no|a|the)\s+)?(?:(?:statistically\s+)?significant\s+)?differences?\s+between\s+"

@@ -490,6 +490,8 @@ _EVENTS_PER_HEAD = regex.compile(
     r"(?!\s+(?:per|/|of\s+\w+\s+per)\b)",
     regex.IGNORECASE,
 )
+_AT_BEFORE = regex.compile(r"\bat\s+$", regex.I)
+_LABEL_COLON = regex.compile(r"(?:\s?[^\s:;,()\d][^\s:;,()]{0,14})?\s?:\s")
 _TIMES_BEFORE = regex.compile(r"\d\s?[x×\*]\s?$")
 _EXPONENT_AFTER = regex.compile(r"^\s?(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])")
 _CHANGED_FROM_BEFORE = regex.compile(
@@ -727,6 +729,8 @@ def find_quantities(
             continue  # "the 0.05% atropine arm", "with 0.05% atropine and ...": a strength
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
             continue
+        if _AT_BEFORE.search(before) and _LABEL_COLON.match(norm, unit_end):
+            continue  # "(AUC at 1 kcal/minute: 2,265 ± 718 versus ...)": the condition's label
         if unit is None and _TIME_LABEL_BEFORE.search(before) and "." not in raw:
             continue  # "on Day 7 (OR 0.2 ...)", "between month 10 and month 12": a time label
         if unit is None and value in _RESPONSE_LEVELS and _SCORE_NAME_BEFORE.search(before):
