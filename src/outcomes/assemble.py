@@ -2706,6 +2706,19 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
             )
             continue
         if (
+            change.unit == "%"
+            and change.value is not None
+            and change.interval is not None
+            and change.interval.kind is IntervalKind.CI
+            and _MORE_PEOPLE.match(sentence.norm, change.end - sentence.start)
+        ):
+            # "5.5% (95% CI 0.2 to 10.8) more participants in the valerian group perceived
+            # their sleep as better": the gap between the arms' shares
+            _into_difference(draft, change, change.value, EffectMeasure.RISK_DIFFERENCE, "pp")
+            if said := _MORE_PEOPLE_DID.match(sentence.norm, change.end - sentence.start):
+                draft.named = said.group("did")
+            continue
+        if (
             len(sentence.values) == 1
             and change.value is not None
             and change.unit not in {"%", "pp"}
@@ -2739,6 +2752,12 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
     return drafts
 
 
+_MORE_PEOPLE = regex.compile(rf"\s*more\s+(?:{people_nouns()})\b", regex.I)
+_MORE_PEOPLE_DID = regex.compile(
+    rf"\s*more\s+(?:{people_nouns()})(?:\s+(?:in|on|with|receiving|given)\s+(?:the\s+)?"
+    r"[^,;()\d]{1,40}?\s+(?:group|arm))?\s+(?P<did>[^\W\d_][^,;()\d]{2,80}?)(?=\s*[,;(.]|$)",
+    regex.I,
+)
 _COMPARATIVE_BY = regex.compile(
     r"\b(?:higher|lower|greater|better|worse|larger|smaller|longer|shorter|"
     r"(?P<favoured>favou?red)\s+(?:the\s+)?[^,;()\d]{1,40}?)"
