@@ -68,11 +68,14 @@ def _records(document: Document, docs: Iterable[Doc]) -> list[EffectRecord]:
         for sentence in mentions(doc):
             found = assemble(sentence, document.text, document.doc_id, context)
             last = records[-1] if records else None
+            named = [j for j, r in enumerate(found) if not refers_back(r)]
             for i, record in enumerate(found):
-                # a sibling in the same sentence names the outcome before the sentence before
-                nearest = [r for r in reversed(found[:i]) if not refers_back(r)]
-                nearest += [r for r in found[i + 1 :] if not refers_back(r)]
-                records.append(carry_outcome(nearest[0] if nearest else last, record))
+                # a sibling in the same sentence names the outcome before the sentence before:
+                # the nearest one before it, else the first after it
+                before = [j for j in named if j < i]
+                after = [j for j in named if j > i]
+                source = found[before[-1]] if before else found[after[0]] if after else last
+                records.append(carry_outcome(source, record))
     return records
 
 
