@@ -1456,7 +1456,8 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
     return before
 
 
-_THAN_ARM = regex.compile(r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?$", regex.I)
+_THAN_IN = r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?"  # "than in the"
+_THAN_ARM = regex.compile(rf"{_THAN_IN}$", regex.I)
 _LISTED_PAIR = regex.compile(r"\s*[,:]\s*\d")
 _VERSUS_NEXT = regex.compile(r"\s?%?\s*(?:vs\.?|versus)\s*[-−]?\d", regex.I)
 
@@ -1963,10 +1964,7 @@ def _than_named(sentence: SentenceMentions, names: list[str]) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-_THAN_NAME = regex.compile(
-    r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?(?P<name>[^\W\d_][^,;()]{0,40})",
-    regex.I,
-)
+_THAN_NAME = regex.compile(rf"{_THAN_IN}(?P<name>[^\W\d_][^,;()]{{0,40}})", regex.I)
 
 
 def _pair_named_before(sentence: SentenceMentions, chain: list[ValueMention]) -> int | None:
@@ -2710,13 +2708,13 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
             and change.value is not None
             and change.interval is not None
             and change.interval.kind is IntervalKind.CI
-            and _MORE_PEOPLE.match(sentence.norm, change.end - sentence.start)
+            and (more := _MORE_PEOPLE.match(sentence.norm, change.end - sentence.start))
         ):
             # "5.5% (95% CI 0.2 to 10.8) more participants in the valerian group perceived
             # their sleep as better": the gap between the arms' shares
             _into_difference(draft, change, change.value, EffectMeasure.RISK_DIFFERENCE, "pp")
-            if said := _MORE_PEOPLE_DID.match(sentence.norm, change.end - sentence.start):
-                draft.named = said.group("did")
+            if more.group("did"):
+                draft.named = more.group("did")
             continue
         if (
             len(sentence.values) == 1
@@ -2752,10 +2750,10 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
     return drafts
 
 
-_MORE_PEOPLE = regex.compile(rf"\s*more\s+(?:{people_nouns()})\b", regex.I)
-_MORE_PEOPLE_DID = regex.compile(
-    rf"\s*more\s+(?:{people_nouns()})(?:\s+(?:in|on|with|receiving|given)\s+(?:the\s+)?"
-    r"[^,;()\d]{1,40}?\s+(?:group|arm))?\s+(?P<did>[^\W\d_][^,;()\d]{2,80}?)(?=\s*[,;(.]|$)",
+# "more participants in the valerian group perceived ...": who, and what they did
+_MORE_PEOPLE = regex.compile(
+    rf"\s*more\s+(?:{people_nouns()})\b(?:(?:\s+(?:in|on|with|receiving|given)\s+(?:the\s+)?"
+    r"[^,;()\d]{1,40}?\s+(?:group|arm))?\s+(?P<did>[^\W\d_][^,;()\d]{2,80}?)(?=\s*[,;(.]|$))?",
     regex.I,
 )
 _COMPARATIVE_BY = regex.compile(
