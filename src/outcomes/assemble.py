@@ -4114,6 +4114,11 @@ _EXISTENTIAL = regex.compile(
     r"(?:(?:a\s+total\s+of|only|just|about|approximately)\s+)?$",
     regex.I,
 )
+_OPENING_COUNT_NOUN = regex.compile(
+    r"\s+(?!(?:of|in|among|with|and|or|vs|versus)\b)(?P<object>[^\W\d_][\w-]*(?:\s+(?!(?:occurred|were|was|had|in|among|with|during|after|on)\b)"
+    r"[^\W\d_][\w-]*){0,3}?)(?=\s+(?:occurred|were|was|had|in|among|with|during|after|on)\b)",
+    regex.I,
+)
 _COUNTED_NOUN = regex.compile(
     r"\s*(?P<object>[^\W\d_][^,;()\d]{1,60}?)(?=\s+(?:among|in|with|on|for|after|receiving|during|"
     r"vs\.?|versus|compared)\b|\s*[,;(]|\s*$)",
@@ -4370,6 +4375,17 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
                 return found
     if phrase and not _ARMISH.search(phrase) and not _PRONOUN_SUBJECT.match(phrase):
         return phrase
+    # "9 exacerbations occurred during placebo treatment and 5 during ...": a sentence that
+    # opens with its count names the counted things right after it
+    if draft.values:
+        first = min(draft.values, key=lambda v: v.start)
+        if (
+            not _LETTERS.search(norm[: first.start - base])
+            and first.unit is None
+            and (opening_count := _OPENING_COUNT_NOUN.match(norm, first.end - base)) is not None
+            and not _people_subject().match(opening_count.group("object"))
+        ):
+            return _take(sentence, opening_count.start("object"), opening_count.end("object"))
     # Nothing better in the record's own clause: the sentence's opening subject names it.
     opening = _sentence_subject(sentence)
     return (

@@ -272,9 +272,10 @@ _ARM_AFTER = regex.compile(
     ^\s?(?:%|points?|percentage\ points?)?\s?
     (?:\((?:[^()]{0,40})\)\s*)?                      # "(23/120)"
     (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?
-    (?:(?:patients?|participants?|subjects?|wom[ae]n|m[ae]n|child(?:ren)?|people|person|infants?|adults?|cases?|events?|deaths?|students?|pupils?|residents?)\s+)?
+    (?:(?:patients?|participants?|subjects?|wom[ae]n|m[ae]n|child(?:ren)?|people|person|infants?|adults?|cases?|events?|deaths?|students?|pupils?|residents?
+       |exacerbations?|episodes?|infections?|relapses?|complications?|fractures?)\s+)?
     (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found|occurred)\s+)?
-    (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of|at)\s+
+    (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of|at|during|whilst\s+on|while\s+on)\s+
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
         (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?
         [^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)
@@ -440,7 +441,7 @@ def arm_after(norm: str, pos: int) -> tuple[str, int, int] | None:
     dose = _DOSE_ARM.fullmatch(_LED_BY_ARM.sub("", group)) is not None and (
         prep in {"on", "with", "receiving", "given", "taking"} or _LED_BY_ARM.match(group)
     )
-    if prep in {"of", "after", "for", "on", "using", "in", "among", "at"} and not (
+    if prep in {"of", "after", "for", "on", "using", "in", "among", "at", "during"} and not (
         _ARM_HEAD.match(group)
         or _names_comparator(group)
         or _LED_BY_ARM.match(group)

@@ -34,6 +34,9 @@ _SAME_LENGTH = str.maketrans(
 
 # A middle dot between digits is a decimal point (Lancet style: 14·5).
 _MIDDLE_DOT = regex.compile(r"(?<=\d)[\u00b7\u2027\u22c5](?=\d)")
+# An em dash between a word and a number opens an aside ("both groups—85% for ..."),
+# it is no hyphen of a name such as "IL-6".
+_WORD_DASH_NUMBER = regex.compile(r"(?<=[^\W\d_]{2})\u2014(?=\d)")
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
@@ -114,7 +117,7 @@ def normalise(text: str) -> str:
     >>> len(normalise("a\u2009b")) == 3
     True
     """
-    return _MIDDLE_DOT.sub(".", text.translate(_SAME_LENGTH))
+    return _MIDDLE_DOT.sub(".", _WORD_DASH_NUMBER.sub(" ", text).translate(_SAME_LENGTH))
 
 
 def parse_number(raw: str) -> float | None:

@@ -177,7 +177,9 @@ _FOLD_WORD = regex.compile(
     r"\b(?P<word>twice|two|three|four|five|six|seven|eight|nine|ten)(?:-\s?|\s)?(?:fold)\b"
     r"|\b(?P<fw>two|three|four|five|six|seven|eight|nine|ten)fold\b"
     r"|\b(?P<tw>twice|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times)?(?=\s+as\s)"
-    r"|\b(?P<tt>two|three|four|five|six|seven|eight|nine|ten)\s+times\b",
+    # not "two times per day", "three times a week": a dosing frequency
+    r"|\b(?P<tt>two|three|four|five|six|seven|eight|nine|ten)\s+times\b"
+    r"(?!\s+(?:per|a|an|each|every|daily|weekly|monthly)\b)",
     regex.IGNORECASE,
 )
 # "morphine consumption was 12 mg vs 20 mg": an amount used is a result, not a dose given.
@@ -269,12 +271,13 @@ _BRACKET_THEN_UNIT = regex.compile(
     + r"(?:\s?(?:-|–|to|,)\s?-?[\d.]+)?\s?[)\]]"
 )
 _PER_POPULATION = regex.compile(
-    r"\s(?:[a-z]+\s+)??(?P<unit>per\s+(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
+    r"(?:\s(?:[a-z]+\s+)??|\s?(?=/))(?P<unit>(?:per\s+|/\s?)(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
     r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
     r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?)"
     r"|per\s+(?:person|patient|participant)\s+per\s+(?:year|month))\b",
     regex.IGNORECASE,
 )
+_SLASH_PER = regex.compile(r"^/\s?")
 _PER_PER = regex.compile(
     r"^per\s+(?P<who>person|patient|participant)\s+per\s+(?P<period>year|month)$", regex.IGNORECASE
 )
@@ -353,6 +356,15 @@ _TIME_LIST = regex.compile(
     r"\b(?:weeks|days|months|years|visits|hours|cycles)\s+(?:\d+\s*(?:,|and|or)\s*)*$",
     regex.IGNORECASE,
 )
+# "at week 4, 12 and 24": a list led by one singular time word
+_SINGULAR_TIME_LIST = regex.compile(
+    r"\b(?:at|by|on|from|in)\s+(?:week|day|month|year|visit|cycle)\s+\d+\s*(?:,\s*\d+\s*)*"
+    r"(?:,\s*(?:and|or)?|,?\s*(?:and|or))\s*$",
+    regex.IGNORECASE,
+)
+# "averaged 1.4 out of 10": the top of the scale a score is read on
+_OUT_OF_SCALE_BEFORE = regex.compile(r"\d\.\d+\s+out\s+of\s+$", regex.IGNORECASE)
+_TIME_LIST_GOES_ON = regex.compile(r"^(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+\b|^\s*(?:[.;)]|$)")
 # "at 12 and 18 months", "at 1, 3, and 5 min": a list of timepoints, not arms.
 _TIME_WORDS = r"(?:days?|weeks?|months?|years?|hours?|h|min|minutes?|wks?|mo|yrs?)\b"
 _TIME_PAIR_FIRST = regex.compile(r"\b(?:at|by|after|over|within|between)\s+$", regex.IGNORECASE)
@@ -531,7 +543,12 @@ _WORD_COUNT = regex.compile(
     # "two deaths in the surgery alone group and one in the chemotherapy group": the second
     rf"|(?<=\b(?:{_SPELLED_COUNT}|\d+)\s+(?:[\w-]+\s+)?(?:deaths?|events?|cases?|patients|episodes?|"
     r"infections?|relapses?|fractures?|complications?|exacerbations?|admissions?)\b[^.;]{0,60}?\band\s)"
-    rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:in|among|on|with)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm)\b)"
+    rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:in|among|on|with)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm)\b"
+    r"|\s+(?:during|after|whilst\s+on|while\s+on|with)\s)"
+    # "27 in the levamisole group and seven in the placebo group": the second of two counts
+    r"|(?<=\b\d+\s+(?:in|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?\s+(?:group|arm)\b[^.;]{0,50}?"
+    r"\b(?:and|but|vs\.?|versus|compared\s+with)\s)"
+    rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:in|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm)\b)"
     # "Four vs two events of severe hypoglycaemia": the first of two counts
     rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:vs\.?|versus)\s+(?:{_SPELLED_COUNT})\s+[a-z])"
     # "seven, five and six events in the A, B and C groups": a list of counts
@@ -647,6 +664,8 @@ def find_quantities(
             _RATIO_OR_CLOCK.search(before[-3:])
             or _RATIO_OR_CLOCK_AFTER.match(after)
             or _TIME_LIST.search(before)
+            or (_SINGULAR_TIME_LIST.search(before) and _TIME_LIST_GOES_ON.match(after))
+            or _OUT_OF_SCALE_BEFORE.search(before)
         ):
             continue  # "2:1 ratio", "08:00", "at weeks 0, 4, 12 and 24"
         if (
@@ -704,6 +723,7 @@ def find_quantities(
         elif (per := _PER_POPULATION.match(norm, end)) is not None:
             # "38.2 per 100 person-years", "1.12 falls per person-year"
             unit, unit_end = per.group("unit").strip().replace(",", ""), per.end()
+            unit = _SLASH_PER.sub("per ", unit)  # "6.29/1,000 days" -> "per 1000 days"
             unit = _PER_PER.sub(r"per \g<who>-\g<period>", unit)  # "per person per year"
         after_unit = norm[unit_end : unit_end + 80]
         people = (

@@ -410,12 +410,14 @@ def _effect_pattern() -> regex.Pattern[str]:
             (?:\s*\((?:95|90|99)%?\s*(?:CI|confidence\ intervals?)[^()]{{0,12}}\))?      # "(95% CI)"
             (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+
                (?:(?:attenuated|narrowed|widened|shrunk|reduced|increased)\s+to\s+)?)   # "was attenuated to"
+          | \s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)(?:\s*[,:=]\s*|\s+(?:was|were|is|of)\s+|\s+)  # "difference between groups 8.4%"
           | \s+(?:had\s+|has\s+|was\s+|were\s+)?(?:narrowed|widened|shrunk|shrank|grown|grew|fallen|fell|risen|rose|dropped|declined|attenuated)\s+to\s+   # "difference had shrunk to 4.2"
           | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
         )
         (?:\(\s*|\[\s*)?
         (?:(?:about|approximately|roughly|around|some|an\ estimated)\s+)?    # "of roughly 32 percent"
         (?(for2)(?=[-−+]|\d+[.·]\d))  # "HR for death 0.96", not "differences for statements 2"
+        (?!\d+\s?%\s?(?:CI|confidence|credible|uncertainty)\b)  # "a difference of 7.3 points, 95% CI"
         {num("value")}
         (?(for2)(?![\d.]|,\d|\s?(?:days?|weeks?|months?|years?|hours?|%)))  # not "HR for death at 12 months"
         (?P<unit>\s?%|\s?percentage\ points?|\s?pp\b|\s?points?\b)?
