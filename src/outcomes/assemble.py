@@ -412,7 +412,8 @@ _EFFECT_OBJECT = regex.compile(
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _CHANGE_WORDS = regex.compile(
     r"(?<!\brates?\s+of\s+)\b(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
-    r"(?<!\bwith\s+(?:[\w-]+\s+){1,3})changes?|"  # not "tachysystole with fetal heart rate changes"
+    # not "tachysystole with fetal heart rate changes", "pain during dressing changes"
+    r"(?<!\bwith\s+(?:[\w-]+\s+){1,3})(?<!\b(?:dressing|nappy|diaper|catheter|shift|ECG)\s)changes?|"
     r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
@@ -1469,15 +1470,25 @@ _LEAD_ARM = regex.compile(
       |(?:patients|participants|subjects|women|men|children|people|adults|infants|those)\s+
        (?:who|given|receiving|on|treated|assigned|allocated|randomi[sz]ed|taking|using|managed|
           undergoing|getting)\b[^,;()\d]{0,60}?)
-    \s*,""",
+    (?:\s*,|\s+(?=(?:the|mean|median|average|overall)\s))""",
     regex.I | regex.X,
 )
+
+
+_NAME_DIGITS = regex.compile(r"(?<=[^\W\d_]-?)\d+")
 
 
 def _lead_arm(sentence: SentenceMentions, value: ValueMention) -> str | None:
     """The arm a sentence opens with, when the value is the first number after it."""
     lead = _LEAD_ARM.match(sentence.norm)
-    if lead is None or _DIGIT.search(sentence.norm[lead.end() : value.start - sentence.start]):
+    if lead is None:
+        return None
+    gap = list(sentence.norm[lead.end() : value.start - sentence.start])
+    for time in sentence.times:  # "In the saline group the score at week 24 was 31.2"
+        for at in range(time.start - sentence.start, time.end - sentence.start):
+            if 0 <= at - lead.end() < len(gap):
+                gap[at - lead.end()] = " "
+    if _DIGIT.search(_NAME_DIGITS.sub(" ", "".join(gap))):  # "SNOT-22", "IL-6": names
         return None
     return str(lead.group("group"))  # "In the sham group, pressure fell by 4.1 mmHg"
 
@@ -1920,6 +1931,10 @@ def _arms(
         comparator = reference  # "... respectively, and was greater in To and Co than in BT"
     elif len(chain) == 2 and (ordered := _pair_named_before(sentence, chain)) is not None:
         comparator = ordered  # "favoured placebo over levamisole (100% vs 57%)"
+    elif (
+        len(chain) == 2 and (by_subject := _subject_arm_pair(sentence, chain, controls)) is not None
+    ):
+        comparator = by_subject  # "Children in the fluoride group had more lesions (4.4% vs 2.6%)"
     elif (named := _named_control(sentence, chain, controls)) is not None:
         comparator = named  # the document compares against this arm elsewhere
     elif len(chain) == 2 and (treated := _named_treatment(sentence, chain, treatments)) is not None:
@@ -1981,6 +1996,39 @@ def _pair_named_before(sentence: SentenceMentions, chain: list[ValueMention]) ->
         return None
     control_first = a > b
     return chain.index(first) if control_first else 1 - chain.index(first)
+
+
+@cache
+def _subject_arm() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""^\W*(?:(?:{people_nouns()})\s+(?:in|of|from|on|receiving|given)\s+)?(?:the\s+)?
+        (?P<arm>[^\W\d_][\w+/-]*(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm))\s+
+        (?:had|showed|experienced|reported|developed|needed|required|were|was|used|made)\s+
+        (?:(?:significantly|slightly|markedly|substantially|also|far|much|more\s+often)\s+)?
+        (?:more|fewer|less|higher|lower|greater|longer|shorter|better|worse|smaller|larger)\b
+        [^\d()\[\];]{{0,100}}?[(\[]\s*$""",
+        regex.I | regex.X,
+    )
+
+
+_PAIR_IN_BRACKET = regex.compile(r"^[^\d()\[\]]{0,12}?(?:vs\.?|versus|v|and|,|/)\s*$", regex.I)
+
+
+def _subject_arm_pair(
+    sentence: SentenceMentions, chain: list[ValueMention], controls: tuple[str, ...]
+) -> int | None:
+    """Which of two bracketed values is the control's, when the sentence's subject is one arm
+    and its comparative sets it against the other ("Children in the fluoride group had more
+    lesions (4.4% vs 2.6%)": the first value is the subject arm's)."""
+    first, second = sorted(chain, key=lambda v: v.start)
+    if any(_arm_of(sentence, v) is not None for v in chain):
+        return None
+    subject = _subject_arm().match(sentence.norm[: first.start - sentence.start])
+    if subject is None or not _PAIR_IN_BRACKET.match(_between(sentence, first, second)):
+        return None
+    arm = subject.group("arm").lower()
+    control = control_strength(arm) > 0 or any(_word_in(c, arm) for c in controls)
+    return chain.index(first) if control else chain.index(second)
 
 
 _AND_ONLY = regex.compile(
@@ -2185,6 +2233,10 @@ def _named_control(
 _COMPARED_AGAINST = regex.compile(
     r"\b(?:versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<name>[A-Za-z][\w-]{3,})(?![\w-])"
+    # "versus sodium fluoride varnish": the second word may be the one the arms are called by
+    r"(?:\s+(?!(?:for|with|from|were|was|that|this|group|groups|arm|arms|alone|among|after|during|"
+    r"plus|and|or|in|on|at|the|patients|participants|subjects|treatment|therapy|care)\b)"
+    r"(?P<second>[a-z][\w-]{3,})(?![\w-]))?"
     # "compared with lambs receiving CMV": people described by their arm, not an arm
     r"(?!\s+(?:receiving|given|treated|who|that|randomi[sz]ed|allocated|assigned|undergoing|on)\b)",
     regex.I,
@@ -2284,8 +2336,20 @@ def document_controls(text: str) -> tuple[str, ...]:
     ('cefixime',)
     """
     counts: dict[str, int] = {}
-    for match in (*_COMPARED_AGAINST.finditer(text), *_ALONE_CONTROL.finditer(text)):
-        name = match.group("name").lower()
+    found = [
+        (m, "name") for m in (*_COMPARED_AGAINST.finditer(text), *_ALONE_CONTROL.finditer(text))
+    ]
+    found += [
+        (m, "second")
+        for m in _COMPARED_AGAINST.finditer(text)
+        if m.group("second")
+        # "silver diamine fluoride versus sodium fluoride varnish": a word both arms share
+        and not _word_in(
+            m.group("second").lower(), text[max(0, m.start() - 80) : m.start()].lower()
+        )
+    ]
+    for match, group in found:
+        name = match.group(group).lower()
         if (
             name not in _NOT_CONTROL_NAMES
             and not any(ch.isdigit() for ch in name)
@@ -4401,7 +4465,7 @@ _LEADING_FRAME = regex.compile(
     r"\b(?:subgroups?|patients|participants|subjects|women|men|children|adults|those|cohort|"
     r"population|analysis)\b[^,;]{0,60},\s+(?=[^\W\d_])"
     # "In the tele-rehab arm the six-minute walk distance improved": the arm frames it
-    r"|^\W*(?:in|among|within)\s+the\s+[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s+(?:group|arm),?\s+"
+    r"|^\W*(?:in|among|within)\s+(?:the\s+)?(?!the\b)[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s+(?:group|arm),?\s+"
     r"(?!(?:was|were|is|are|had|has|did|showed|than|and|or|vs)\b)(?=(?:the\s+)?[^\W\d_])",
     regex.I,
 )

@@ -295,7 +295,8 @@ _ARM_HEAD = regex.compile(
 )
 _ARM_BEFORE = regex.compile(
     r"(?:^|[,;(]\s*|:\s*(?=(?:the\s+)?[\w+α-ωµ-]+\s+(?:group|arm|cohort)\b)|"
-    r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by)?\s*$",
+    r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by"
+    r"|,?\s*(?:it|this|they|these|that)\s+(?:was|were|had|reached)(?:\s+(?:only|just|about))?)?\s*$",
     regex.IGNORECASE,
 )
 # "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.

@@ -61,7 +61,7 @@ _MAY_HOLD_RESULT = regex.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
     r"(?:of|out|patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|"
     r"people|person|deaths?|cases?|events?|episodes?|falls?|infections?|admissions?|relapses?|"
-    r"exacerbations?|seizures?|strokes?|complications?|reactions?|attacks?)\b"
+    r"exacerbations?|seizures?|strokes?|complications?|reactions?|attacks?|points?)\b"
     # "a median of two days": a spelled summary time
     r"|\b(?:median|mean|average)\s+of\s+[a-z-]+\s+(?:days?|weeks?|months?|hours?|nights?|years?)\b",
     regex.IGNORECASE,

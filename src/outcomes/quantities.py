@@ -120,7 +120,10 @@ _VERB_BEFORE = regex.compile(
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|gain(?=\s+in\b)|"
     r"increasing|decreasing|reducing|lowering|cut|cutting|boosted|boosting|elevated|changes|changing|changed|"
     r"reductions|decreases|increases|improvements|declines)"
-    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?,?)??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?\s+(?:by|of)\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average)\s+)?(?:an?\s+)?$"
+    r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?,?)??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?"
+    # "improved from baseline in the Polyclear and saline groups by 6.8 and 5.9 points"
+    r"(?:\s+(?:in|among)\s+(?:the|both|all)\s+[^,;()\d]{1,40}?\s+(?:groups|arms))?"
+    r"\s+(?:by|of|with(?=\s+(?:an?\s+)?(?:mean|median|average)\b))\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average)\s+)?(?:an?\s+)?$"
     r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped|plummeted|sank|"
     r"crept\ up|inched\ up|edged\ up|ticked\ up|shot\ up)"
@@ -559,7 +562,11 @@ _WORD_COUNT = regex.compile(
     # "on a median of two days, against five days in the dummy group": summary times
     rf"|(?<=\b(?:median|mean|average)\s+of\s+)(?P<word>{_SPELLED_COUNT})\b(?=\s+{_TIME_UNITS}\b)"
     rf"|(?<=\b(?:median|mean|average)\s+of\s+(?:{_SPELLED_COUNT})\s+{_TIME_UNITS}\b[^.;\d]{{0,40}}?"
-    rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|and)\s+)(?P<word>{_SPELLED_COUNT})\b(?=\s+{_TIME_UNITS}\b)",
+    rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|and)\s+)(?P<word>{_SPELLED_COUNT})\b(?=\s+{_TIME_UNITS}\b)"
+    # "dropped by three points ..., compared with barely one point": spelled sizes of changes
+    r"|(?<=\b(?:by|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:(?:about|nearly|almost|roughly|just|only|barely|around|some)\s+)?)"
+    rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:points?|percentage\s+points?)\b)",
     regex.IGNORECASE,
 )
 
