@@ -411,14 +411,14 @@ _EFFECT_OBJECT = regex.compile(
 )
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
 _CHANGE_WORDS = regex.compile(
-    r"(?<!\brates?\s+of\s+)\b(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
+    r"(?<!\b(?:rates?|slopes?)\s+of\s+)\b(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
     # not "tachysystole with fetal heart rate changes", "pain during dressing changes"
     r"(?<!\bwith\s+(?:[\w-]+\s+){1,3})(?<!\b(?:dressing|nappy|diaper|catheter|shift|ECG)\s)changes?|"
     r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
 _SIGNED_CHANGE_LEAD = regex.compile(
-    r"\b(?:improved|improvements?|worsened|worsening|changed|changes?|increased|decreased|reduced|"
+    r"(?<!\b(?:rates?|slopes?)\s+of\s+)\b(?:improved|improvements?|worsened|worsening|changed|changes?|increased|decreased|reduced|"
     r"reductions?|decreases?|increases?|declines?|"
     r"shortened|lengthened|declined|rose|fell|from\s+baseline)\b",
     regex.I,
@@ -3028,6 +3028,19 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
         before = [d for d in drafts if d.start <= p.start]
         after = [d for d in drafts if d.start > p.start]
         target = before[-1] if before else after[0] if after else None
+        beside = [
+            d
+            for d in before
+            if d.values
+            and d.values[0].end <= p.start
+            and _OWN_P_GAP.fullmatch(
+                sentence.norm[d.values[0].end - sentence.start : p.start - sentence.start]
+            )
+        ]
+        if len(beside) == 1 and beside[0].pvalue is None:
+            # "33.1% in the placebo group, 44.4% (p = 0.059) in the A group, 55.1% (p = 0.001)
+            # in the B group": the p right after an arm's number tests that arm's record
+            target = beside[0]
         if (
             not before
             and after

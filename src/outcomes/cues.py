@@ -295,7 +295,7 @@ _ARM_HEAD = regex.compile(
 )
 _ARM_BEFORE = regex.compile(
     r"(?:^|[,;(]\s*|:\s*(?=(?:the\s+)?[\w+α-ωµ-]+\s+(?:group|arm|cohort)\b)|"
-    r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by"
+    r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by"
     r"|,?\s*(?:it|this|they|these|that)\s+(?:was|were|had|reached)(?:\s+(?:only|just|about))?)?\s*$",
     regex.IGNORECASE,
 )
@@ -359,7 +359,18 @@ def control_strength(name: str) -> int:
     (2, 1, 0)
     """
     strong, weak = _control_patterns()
+    if (added := _ADDED_CONTROL.search(name)) is not None and not strong.search(
+        name[: added.start()]
+    ):
+        # "golimumab 100 mg plus placebo": an active drug given with a dummy of the other
+        return 0
     return 2 if strong.search(name) else 1 if weak.search(name) else 0
+
+
+_ADDED_CONTROL = regex.compile(
+    r"(?<=[\w)]\s+)(?:plus|\+|with|and)\s+(?:matching\s+)?(?:placebo|sham|vehicle)\b",
+    regex.IGNORECASE,
+)
 
 
 @cache
@@ -506,6 +517,10 @@ def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     start = window_start + match.start("group")
     if (lead := _LEADING_LINK.match(group)) is not None:
         group, start = group[lead.end() :], start + lead.end()
+    if (inner := _INNER_ARM.search(group)) is not None:
+        # "BMI-SDS in the intervention group (n=31) was 3.8": the arm ends the phrase
+        start += inner.start("group")
+        group = inner.group("group")
     if not group or _NOT_ARMS.match(group) or _VERB_IN_NAME.search(group):
         return None
     return group, start, start + len(group)

@@ -284,6 +284,13 @@ _SLASH_PER = regex.compile(r"^/\s?")
 _PER_PER = regex.compile(
     r"^per\s+(?P<who>person|patient|participant)\s+per\s+(?P<period>year|month)$", regex.IGNORECASE
 )
+_RATIO_NOUN_BEFORE = regex.compile(
+    r"\b(?P<noun>hazard|odds)\b[^.;()\d]{0,60}?\s(?:was|were|is|are)\s+(?:(?:about|approximately|nearly)\s+)?$",
+    regex.IGNORECASE,
+)
+_NEXT_IN_LIST = regex.compile(
+    r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:and|while|whereas|but)\s+$", regex.IGNORECASE
+)
 _DOUBLED = regex.compile(r"\b(?:doubled|tripled)\b", regex.IGNORECASE)
 _CONCENTRATION = regex.compile(
     r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than)\b)"
@@ -294,10 +301,16 @@ _CONCENTRATION = regex.compile(
     regex.IGNORECASE,
 )
 # "bupivacaine 0.5%", "glucose 5% or saline 0.9%": a solution's strength after its solute
-_SOLUTE_BEFORE = regex.compile(
-    r"\b(?:saline|glucose|dextrose|lidocaine|lignocaine|bupivacaine|levobupivacaine|ropivacaine|"
+_SOLUTES = (
+    r"(?:saline|glucose|dextrose|lidocaine|lignocaine|bupivacaine|levobupivacaine|ropivacaine|"
     r"mepivacaine|tetracaine|chlorhexidine|povidone[-\s]iodine|ethanol|NaCl|mannitol|sucrose|"
-    r"glycine|sorbitol|albumin|sevoflurane|isoflurane|desflurane|atropine|timolol|tropicamide)\s+$",
+    r"glycine|sorbitol|albumin|sevoflurane|isoflurane|desflurane|atropine|timolol|tropicamide)"
+)
+_SOLUTE_BEFORE = regex.compile(rf"\b{_SOLUTES}\s+$", regex.IGNORECASE)
+# "7.5% NaCl plus 6.0% dextran 70": a solution's strength before its solute
+_SOLUTE_AFTER = regex.compile(
+    rf"^\s?%\s?(?:{_SOLUTES}|dextran|hydroxyethyl\s+starch|hetastarch|hypertonic\s+saline)\b"
+    r"(?!\s+(?:levels?|concentrations?|was|were|is|in\b))",
     regex.IGNORECASE,
 )
 _GIVEN_BEFORE = regex.compile(
@@ -377,6 +390,33 @@ _TIME_PAIR_REST = regex.compile(
 )
 _TIME_PAIR_SECOND = regex.compile(
     r"\b(?:at|by|after|over|within|between)\s+\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:(?:and|or|to)\s+)?$",
+    regex.IGNORECASE,
+)
+# "After 3 months and 6 months of treatment", "values 72 hours and 7 days after injury":
+# times each written with a unit, listed together
+_TIMED_PAIR_FIRST = regex.compile(
+    rf"^\s?{_TIME_WORDS}\s*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?{_TIME_WORDS}"
+    r"(?=\s+(?:of\s+(?:treatment|therapy|follow-up|intervention)|after|post|from|following|later)\b)",
+    regex.IGNORECASE,
+)
+# "the day before surgery and 4, 12 and 24 months postoperatively": numbers listed before
+# a time word and a word placing them after an event
+_TIMES_THEN_AFTER = regex.compile(
+    rf"^(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+\s?{_TIME_WORDS}\s+"
+    r"(?:post-?operatively|postoperative|post-?dose|post-?injection|post-?partum|after|later|of\s+follow-up)\b",
+    regex.IGNORECASE,
+)
+# "stay was 5 days and 7 days after surgery": numbers a verb or summary leads to are results
+_RESULT_LEAD = regex.compile(
+    r"\b(?:was|were|is|are|of|median|mean|average|averaged|lasted|took|required)\s+"
+    r"(?:\d+(?:\.\d+)?\s?\w+\s*,?\s+(?:and|or)\s+)?$|[:=]\s*$",
+    regex.IGNORECASE,
+)
+_TIMED_PAIR_SECOND = regex.compile(
+    rf"\b\d+(?:\.\d+)?\s?{_TIME_WORDS}\s*,?\s+(?:and|or)\s+$", regex.IGNORECASE
+)
+_TIMED_PAIR_END = regex.compile(
+    rf"^\s?{_TIME_WORDS}(?=\s+(?:of\s+(?:treatment|therapy|follow-up|intervention)|after|post|from|following|later)\b)",
     regex.IGNORECASE,
 )
 _TIME_UNIT_AFTER = regex.compile(
@@ -691,6 +731,13 @@ def find_quantities(
             continue  # "at 12 and 18 months": timepoints, not arms
         if _TIME_PAIR_SECOND.search(before) and _TIME_UNIT_AFTER.match(after):
             continue
+        if _TIMES_THEN_AFTER.match(after):
+            continue  # "and 4, 12 and 24 months postoperatively": a list of timepoints
+        if not _RESULT_LEAD.search(before) and (
+            _TIMED_PAIR_FIRST.match(after)
+            or (_TIMED_PAIR_SECOND.search(before) and _TIMED_PAIR_END.match(after))
+        ):
+            continue  # "After 3 months and 6 months of treatment": two timepoints
         if (power := _POWER.match(after)) is not None:
             exponent = parse_exponent(power.group("exp") or power.group("sup") or "")
             if exponent is not None:
@@ -751,6 +798,7 @@ def find_quantities(
         if unit == "%" and (
             _CONCENTRATION.match(after_unit)
             or _SOLUTE_BEFORE.search(before)
+            or _SOLUTE_AFTER.match(after)
             or (_GIVEN_BEFORE.search(before) and _NAME_ONLY_AFTER.match(after_unit))
         ):
             continue  # "the 0.05% atropine arm", "with 0.05% atropine and ...": a strength
@@ -896,14 +944,33 @@ def find_quantities(
             unit, span_end = "fold", end + fold.end()
             after_unit = norm[span_end : span_end + 80]
             comparative = _COMPARATIVE_AFTER.match(after_unit) or _AS_HIGH.match(after_unit)
-            if comparative and _COMPARISON_WORD.search(after_unit[:80]):
+            # "the hazard for new hospitalization was 8.351 times greater": a ratio of hazards
+            ratio = _RATIO_NOUN_BEFORE.search(before) if comparative else None
+            noun = ratio.group("noun").lower() if ratio else ""
+            if (
+                comparative
+                and not ratio
+                and effects
+                and effects[-1].measure in {EffectMeasure.HAZARD_RATIO, EffectMeasure.ODDS_RATIO}
+                and effects[-1].unit is None
+                and _NEXT_IN_LIST.match(norm[effects[-1].end - offset : start])
+            ):
+                # "... was 8.351 times greater (P = 0.0001) for A and 1.977 times greater for B"
+                noun = "hazard" if effects[-1].measure is EffectMeasure.HAZARD_RATIO else "odds"
+            if comparative and (noun or _COMPARISON_WORD.search(after_unit[:80])):
                 effects.append(
                     EffectMention(
                         start=offset + start,
                         end=offset + span_end + comparative.end(),
-                        measure=EffectMeasure.FOLD_DIFFERENCE,
+                        measure=(
+                            EffectMeasure.HAZARD_RATIO
+                            if noun == "hazard"
+                            else EffectMeasure.ODDS_RATIO
+                            if noun == "odds"
+                            else EffectMeasure.FOLD_DIFFERENCE
+                        ),
                         value=value,
-                        unit="fold",
+                        unit=None if noun else "fold",
                         label_start=offset + start,
                     )
                 )

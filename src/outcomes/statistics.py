@@ -186,7 +186,7 @@ _CI = regex.compile(
     (?P<label>CI|C\.I\.|CrI|UI|(?<=\d\s?%\s?)(?:IC|CL)|confidence\ intervals?|credible\ intervals?|confidence\ limits?|uncertainty\ intervals?)
     (?:\s(?P<level2>\d{2})\s?%)?                                   # "CI 95% 0.37-0.82"
     (?:\s*[\[(](?:CI|CrI|CL)[\])]|,\s?(?:CI|CrI)(?=\s?:))?              # "confidence interval [CI]", "limit (CL)"
-    \s*(?:[,:;=]\s*|\s(?:of|was|were|from|between)\s+)?(?:\(\s*|\[\s*)?
+    \s*(?:[,:;=]\s*|\s(?:of|was|were|from|between|at|ranging\ from)\s+)?(?:\(\s*|\[\s*)?
     """
     + num("low")
     # "95% CI 16% to 45%", "95% CI -56.5 cm2 to -6.3 cm2": the low bound's unit
