@@ -340,6 +340,8 @@ _SUBJECT_END = regex.compile(
     changed|remained|did|differed|led|resulted|yielded|favou?red|averaged|totall?ed|amounted|
     ranged|measured|lowered|raised|cut|halved|doubled|went|grew|climbed|jumped|lessened|ended|stood|
     prevented|dropped|produced|caused|gave|saw|affected|significantly|of\s*$|by\s*$|than\b|compared|vs\b|versus|
+    shrank|shrunk|shortened|lengthened|worsened|plummeted|plunged|sank|soared|tumbled|slumped|dipped|eased|
+    (?:\w+\s+)?by\s+(?:a\s+|an\s+)?(?:mean|median|average)\s*$|
     \w{3,}ed\s+(?:in|by|from|to|faster|slower|more|less|significantly|after|with|among|between|than|surgery)\b|
     among|in\s+(?:the\s+)?(?:\w+\s+){0,4}(?:group|arm|cohort|patients)|with\s+(?:the\s+)?(?:\w+\s+){0,3}(?:group|arm))\b|[:(\[]""",
     regex.I | regex.VERBOSE,
@@ -414,7 +416,9 @@ _CHANGE_WORDS = regex.compile(
     r"(?<!\b(?:rates?|slopes?)\s+of\s+)\b(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
     # not "tachysystole with fetal heart rate changes", "pain during dressing changes"
     r"(?<!\bwith\s+(?:[\w-]+\s+){1,3})(?<!\b(?:dressing|nappy|diaper|catheter|shift|ECG)\s)changes?|"
-    r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
+    r"growth(?!\s+(?:hormone|factors?|rates?|charts?|curves?|retardation|restriction))|"
+    r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|"
+    r"(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
 _SIGNED_CHANGE_LEAD = regex.compile(
@@ -2296,6 +2300,7 @@ _REFERRING_OUTCOME = regex.compile(
     # a stray function word or the people counted: "from", "of patients", "tended"
     r"from|of|in|at|as|was|were|set|indicated|tended|resulting|(?:the\s+)?majority|"
     r"/\S*|"  # "/minute": the tail of a unit
+    r"(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratios?|"  # the statistic, not its outcome
     r"(?:\d+\s?%\s+)?(?:confidence\s+intervals?|CI)(?:\s*\[CI\])?|"
     r"of\s+(?:the\s+)?(?:patients|participants|subjects|those|cases)|"
     r"(?:(?:no|a|the)\s+)?(?:(?:statistically\s+)?significant\s+)?differences?\s+between\s+"
@@ -3015,7 +3020,38 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
             host.end = max(host.end, effect.end)
         else:
             out.append(_Draft(effect=effect, start=effect.start, end=effect.end))
-    return out
+    return _restated_effects(sentence, out)
+
+
+_RESTATING_GAP = regex.compile(r"^[^;]{0,80}?[(\[][^\d()\[\]]{0,30}$")
+
+
+def _restated_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """ "1.8 points lower in the Lidorel group (mean difference −1.8, 95% CI −2.5 to −1.1)":
+    a bracket that labels the same difference again, with its CI, is one record."""
+    alone = sorted(
+        (d for d in drafts if d.effect is not None and not d.values and d.pvalue is None),
+        key=lambda d: d.start,
+    )
+    for first, second in itertools.pairwise(alone):
+        a, b = first.effect, second.effect
+        if (
+            a is not None
+            and b is not None
+            and a.measure is b.measure
+            and a.value == b.value
+            and a.ci is None
+            and a.end <= b.start
+            and _RESTATING_GAP.match(
+                sentence.norm[a.end - sentence.start : b.start - sentence.start]
+            )
+            and not any(a.end <= v.start < b.start for v in sentence.values)
+            and first in drafts
+        ):
+            second.effect = replace(b, unit=b.unit or a.unit)
+            second.start = first.start
+            drafts.remove(first)
+    return drafts
 
 
 def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
@@ -3808,6 +3844,12 @@ def _measure(
         and not fixed
         and not levels
     ):
+        if _MEDIAN.search(long_lead[-80:]) or any(
+            v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values
+        ):
+            # "median improvements from baseline in HAQ-DI scores were 0.13, 0.38 ...": the
+            # summary the text names is what the numbers are
+            return Measure.MEDIAN, unit
         if unit == "%" and percent_level(long_lead):
             return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 1.1%": a change of a level in %
         return (Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE), unit
@@ -4191,6 +4233,15 @@ _EXISTENTIAL = regex.compile(
     r"(?:(?:a\s+total\s+of|only|just|about|approximately)\s+)?$",
     regex.I,
 )
+_AMOUNT_UNITS = frozenset(("mg", "mg/kg", "µg", "µg/kg", "g", "mL", "IU", "ng", "mmol", "mg/day"))
+_USED_BEFORE = regex.compile(
+    r"\b(?:used|needed|required|consumed|took|received)\b[^,;()]{0,30}$", regex.I
+)
+_AMOUNT_OF = regex.compile(
+    r"\s+of\s+(?P<object>[^\W\d_][\w-]*(?:\s+(?!(?:in|with|among|and|or|vs|versus|while|whereas|was|were)\b)[\w-]+){0,2}?)"
+    r"(?=\s*[(,;.]|\s+(?:in|with|among|compared|vs\.?|versus|while|whereas|and|over|during)\b)",
+    regex.I,
+)
 _OPENING_COUNT_NOUN = regex.compile(
     r"\s+(?!(?:of|in|among|with|and|or|vs|versus)\b)(?P<object>[^\W\d_][\w-]*(?:\s+(?!(?:occurred|were|was|had|in|among|with|during|after|on)\b)"
     r"[^\W\d_][\w-]*){0,3}?)(?=\s+(?:occurred|were|was|had|in|among|with|during|after|on)\b)",
@@ -4260,6 +4311,17 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             and not _comparative_then_arm(sentence, draft.effect)
         ):
             return _take(sentence, trailing.start("object"), trailing.end("object"))
+    # "used a median of 0.21 mg/kg of morphine": the amount of a drug used names it
+    if draft.values:
+        first = min(draft.values, key=lambda v: v.start)
+        unit_at = norm.find(first.unit or "\0", first.start - base, first.end - base)
+        if (
+            first.unit in _AMOUNT_UNITS
+            and unit_at >= 0
+            and _USED_BEFORE.search(norm, 0, first.start - base)
+            and (amount := _AMOUNT_OF.match(norm, unit_at + len(first.unit or "")))
+        ):
+            return _take(sentence, amount.start("object"), amount.end("object"))
     # "19/70 (27%) patients who completed the trial had acute clinical failure": a clause
     # opening with its count names the outcome in the predicate.
     if draft.values and (found := _counted_predicate(sentence, draft, zone_start)):

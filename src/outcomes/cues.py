@@ -296,7 +296,9 @@ _ARM_HEAD = regex.compile(
 _ARM_BEFORE = regex.compile(
     r"(?:^|[,;(]\s*|:\s*(?=(?:the\s+)?[\w+α-ωµ-]+\s+(?:group|arm|cohort)\b)|"
     r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by"
-    r"|,?\s*(?:it|this|they|these|that)\s+(?:was|were|had|reached)(?:\s+(?:only|just|about))?)?\s*$",
+    r"|,?\s*(?:it|this|they|these|that)\s+(?:was|were|had|reached)(?:\s+(?:only|just|about))?"
+    # "children in the saline group used a median of 0.21 mg/kg"
+    r"|(?:had|was|were|used|needed|required|took|spent|averaged)\s+(?:a\s+|an\s+)?(?:mean|median|average)(?:\s+of)?)?\s*$",
     regex.IGNORECASE,
 )
 # "on apremilast (8.1%", "with placebo (10.9%": an arm named just before a bracketed value.
@@ -498,6 +500,18 @@ _VERB_IN_NAME = regex.compile(
 )
 
 
+@cache
+def _people_on_arm_before() -> regex.Pattern[str]:
+    """ "while those given Lidorel needed 0.09 mg/kg": people named by their arm, then a verb."""
+    return regex.compile(
+        rf"\b(?:those|{people_nouns()})\s+(?:given|receiving|treated\s+with|on|taking|assigned\s+to|"
+        r"allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?(?P<group>[\w+α-ωµ/-]+(?:\s+[\w+α-ωµ/-]+){0,2}?)\s+"
+        r"(?:needed|required|used|had|reported|showed|experienced|was|were|averaged|took|spent)\s+"
+        r"(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?)?(?:only\s+|just\s+)?$",
+        regex.IGNORECASE,
+    )
+
+
 def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
     """An arm named right before a number starting at ``pos`` ("the placebo group: 12%").
 
@@ -510,6 +524,7 @@ def arm_before(norm: str, pos: int) -> tuple[str, int, int] | None:
         _ARM_BEFORE.search(window)
         or _ARM_BEFORE_BRACKET.search(window)
         or _NAME_VALUE.search(window)
+        or _people_on_arm_before().search(window)
     )
     if match is None:
         return None

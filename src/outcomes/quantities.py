@@ -114,7 +114,7 @@ _APPROXIMATE_SIGN = regex.compile(r"(?<=\s)[~≈]\s?$")
 _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
     r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
-    r"raised|gained|lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
+    r"raised|gained|(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
     r"slipped|soared|tumbled|slumped|plummeted|plunged|sank|slashed|crept\ up|inched\ up|edged\ up|"
     r"ticked\ up|shot\ up|crept\ down|edged\ down|drove\ down|driven\ down|brought\ down|pushed\ down|drove\ up|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|gain(?=\s+in\b)|"
@@ -123,8 +123,8 @@ _VERB_BEFORE = regex.compile(
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?,?)??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?"
     # "improved from baseline in the Polyclear and saline groups by 6.8 and 5.9 points"
     r"(?:\s+(?:in|among)\s+(?:the|both|all)\s+[^,;()\d]{1,40}?\s+(?:groups|arms))?"
-    r"\s+(?:by|of|with(?=\s+(?:an?\s+)?(?:mean|median|average)\b))\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average)\s+)?(?:an?\s+)?$"
-    r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|lost|gained|grew|climbed|jumped|surged|"
+    r"\s+(?:by|of|with(?=\s+(?:an?\s+)?(?:mean|median|average)\b))\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean|a\ median|an\ average|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average)\s+)?(?:an?\s+)?$"
+    r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped|plummeted|sank|"
     r"crept\ up|inched\ up|edged\ up|ticked\ up|shot\ up)"
     r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$"
@@ -204,7 +204,9 @@ _SCHEDULE_AFTER = regex.compile(
 _DOSING_BEFORE = regex.compile(
     r"\b(?:received|receive|receiving|given|giving|administered|doses?\s+of|dosed|dosing|"
     r"titrated|started|starting|initiated|assigned|randomi[sz]ed|allocated|infusion\s+of|bolus\s+of|"
-    r"loading|maintenance|daily|oral|intravenous|plus|or|either|with)\s+(?:\w+\s+){0,2}$",
+    # not "those given Lidorel needed 0.09 mg/kg": an amount used after the arm's name
+    r"loading|maintenance|daily|oral|intravenous|plus|or|either|with)\s+"
+    r"(?:(?!(?:needed|required|used|consumed|took|received)\b)\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
 _ACRONYM_THEN = regex.compile(r"\b[A-Z]{2,6}\s$")
@@ -275,7 +277,7 @@ _BRACKET_THEN_UNIT = regex.compile(
 )
 _PER_POPULATION = regex.compile(
     r"(?:\s(?:[a-z]+\s+)??|\s?(?=/))(?P<unit>(?:per\s+|/\s?)(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
-    r"(?:person|patient|participant|child|woman|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
+    r"(?:person|patient|participant|child|woman|resident|bed|ventilator|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
     r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?)"
     r"|per\s+(?:person|patient|participant)\s+per\s+(?:year|month))\b",
     regex.IGNORECASE,
