@@ -2301,6 +2301,11 @@ _REFERRING_OUTCOME = regex.compile(
     r"from|of|in|at|as|was|were|set|indicated|tended|resulting|(?:the\s+)?majority|"
     r"/\S*|"  # "/minute": the tail of a unit
     r"(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratios?|"  # the statistic, not its outcome
+    # "The mean difference between treatment arms was 1.9": the contrast, not what it is of
+    r"(?:the\s+)?(?:(?:adjusted|estimated)\s+)?(?:mean|median|average)\s+differences?"
+    r"(?:\s+between\s+(?:the\s+)?(?:treatment\s+|two\s+)?(?:arms|groups))?|"
+    r"(?:the\s+)?(?:improvements?|changes?|scores?|patients|participants|subjects|students|when|"
+    r"this\s+notion|both\s+regimens)|"
     r"(?:\d+\s?%\s+)?(?:confidence\s+intervals?|CI)(?:\s*\[CI\])?|"
     r"of\s+(?:the\s+)?(?:patients|participants|subjects|those|cases)|"
     r"(?:(?:no|a|the)\s+)?(?:(?:statistically\s+)?significant\s+)?differences?\s+between\s+"
