@@ -3821,6 +3821,12 @@ def _measure(
         and _compared_levels(sentence, draft, change_lead)
     ):
         change_lead = None
+    if isinstance(change_lead, regex.Match) and _LEVELS_AFTER_COLON.search(
+        sentence.norm, change_lead.end(), first_head - sentence.start
+    ):
+        # "Sick days dropped too: the leaflet group averaged 2.8 days, compared with 1.1":
+        # the clause after the colon gives each arm's level
+        change_lead = None
     signed = all(_value_text(sentence, v).startswith("-") for v in draft.values)
     # "Both systolic (-9.8 vs -3.1 mmHg) ... fell": signed arms of a clause that speaks of change
     changed_clause = signed and _CHANGE_WORDS.search(
@@ -3894,6 +3900,11 @@ def _measure(
     return Measure.VALUE, unit
 
 
+_LEVELS_AFTER_COLON = regex.compile(
+    r":\s*(?:the\s+)?(?:[\w+-]+\s+){0,3}?(?:group|arm|patients|users|participants)\s+"
+    r"(?:averaged|had|was|were|reported|needed|took|used)\b",
+    regex.I,
+)
 _PER_EXPOSURE = regex.compile(
     r"\bper\s+(?P<hundred>(?:100|1,?000)\s+)?(?P<who>patient|person|participant|subject)[-\s]years?\b",
     regex.I,

@@ -295,7 +295,7 @@ _ARM_HEAD = regex.compile(
 )
 _ARM_BEFORE = regex.compile(
     r"(?:^|[,;(]\s*|:\s*(?=(?:the\s+)?[\w+α-ωµ-]+\s+(?:group|arm|cohort)\b)|"
-    r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|by"
+    r"\b(?:and|vs\.?|versus|while|whereas|in|among|for|than|with|on)\s+)(?:the\s+)?(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?::|=|,|\((?:\s*(?:mean|median|average)\b\s*[,:=]?)?|had|showed|was|were|reported|experienced|averaged|by"
     r"|,?\s*(?:it|this|they|these|that)\s+(?:was|were|had|reached)(?:\s+(?:only|just|about))?"
     # "children in the saline group used a median of 0.21 mg/kg"
     r"|(?:had|was|were|used|needed|required|took|spent|averaged)\s+(?:a\s+|an\s+)?(?:mean|median|average)(?:\s+of)?)?\s*$",

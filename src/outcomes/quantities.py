@@ -401,6 +401,7 @@ _TIMED_PAIR_FIRST = regex.compile(
     r"(?=\s+(?:of\s+(?:treatment|therapy|follow-up|intervention)|after|post|from|following|later)\b)",
     regex.IGNORECASE,
 )
+_TIME_TO_SHARE = regex.compile(r"\b(?:time|days|weeks|months)\s+to\s+$", regex.IGNORECASE)
 _NAMED_BY_NUMBER = regex.compile(r"^\s?\(\s?[A-Za-z][A-Za-z-]{0,8}?-?(?P<digits>\d+)\s?\)")
 # "the day before surgery and 4, 12 and 24 months postoperatively": numbers listed before
 # a time word and a word placing them after an event
@@ -734,6 +735,8 @@ def find_quantities(
             continue  # "at 12 and 18 months": timepoints, not arms
         if _TIME_PAIR_SECOND.search(before) and _TIME_UNIT_AFTER.match(after):
             continue
+        if unit_after(norm, end) == ("%", end + 1) and _TIME_TO_SHARE.search(before):
+            continue  # "Median time to 95% re-epithelialisation": a share that names the event
         if (named := _NAMED_BY_NUMBER.match(after)) is not None and named.group("digits") == raw:
             continue  # "plasminogen activator inhibitor 1 (PAI-1)": the number is part of a name
         if _TIMES_THEN_AFTER.match(after):
