@@ -784,6 +784,19 @@ def _attach_intervals(sentence: SentenceMentions, spread_is_se: bool = False) ->
         # "Data are mean ± SEM": every unlabelled spread of the document is a standard error
         intervals = [replace(i, kind=IntervalKind.SE) if i.kind is None else i for i in intervals]
     for interval in intervals:
+        inside = [
+            i
+            for i, e in enumerate(effects)
+            if e.start < interval.start and interval.end <= e.end and e.ci is None
+        ]
+        if (
+            inside
+            and interval.kind is IntervalKind.CI
+            and _CI_LABEL.search(norm, interval.start - base, interval.end - base)
+        ):
+            # "1.09 (95% confidence interval, 0.27–1.90) mmHg higher": the CI inside the effect
+            effects[inside[0]] = replace(effects[inside[0]], ci=interval)
+            continue
         if any(e.start <= interval.start < e.end for e in effects):
             continue
         holder = next((i for i, v in enumerate(values) if v.start <= interval.start < v.end), None)
@@ -1008,6 +1021,17 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
         )
         # "children aged 6-59 months was 10.9 g/dL": an age qualifies only the number beside it
         and not (_AGE_CUE.match(c.text) and end - c.end > 8)
+        # "decreased from 8.5 ± 1.7% at baseline to 7.4 ± 1.1%": the level a change starts from
+        and not (
+            c.text.lower() == "baseline"
+            and (
+                found := _FROM_AT_BASELINE.search(
+                    sentence.norm, max(0, c.start - sentence.start - 40)
+                )
+            )
+            is not None
+            and found.start() < c.start - sentence.start < found.end()
+        )
         # "11/409 (2.7%) with either dose of ofraxolone": the dose names the arm
         and not (
             c.text.lower() == "dose of"
@@ -1018,6 +1042,10 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
     ]
 
 
+_FROM_AT_BASELINE = regex.compile(
+    r"\bfrom\s+[^;()]{1,30}?\bat\s+baseline\s+to\s(?![^;]*\bfrom\s+[-\d])", regex.I
+)
+_CI_LABEL = regex.compile(r"\bCI\b|confidence", regex.I)
 _ARM_DOSE_BEFORE = regex.compile(
     r"\b(?:with|on|receiving|given|in)\s+(?:either|each|both|any|the\s+(?:higher|lower|same))\s+$",
     regex.I,

@@ -270,7 +270,7 @@ _SPREAD_THEN_UNIT = regex.compile(
     r"^\s?(?:(?:SD\s?)?(?:±|\+/-|\+-)|,?\s?SD\s?[=:]?)\s?" + num("sd")  # "–0.72, SD 1.1 kg/m2"
 )
 _BRACKET_THEN_UNIT = regex.compile(
-    r"^\s?[(\[]\s?(?:(?:SD|SE|SEM|s\.d\.|IQR|range)[\s,:=]*)?"  # "10.2 (SD 6.1) points"
+    r"^\s?[(\[]\s?(?:(?:SD|SE|SEM|s\.d\.|IQR|range|\d{2}\s?%\s?(?:CI|confidence\s+interval))[\s,:=]*)?"  # "10.2 (SD 6.1) points"
     + num("sd")
     # "7 (4-10) days", "7 [IQR 4-10] days", "-1.4 (-2.0, -0.8) kg"
     + r"(?:\s?(?:-|–|to|,)\s?-?[\d.]+)?\s?[)\]]"
