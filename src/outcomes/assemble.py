@@ -2328,7 +2328,7 @@ _REFERRING_OUTCOME = regex.compile(
     # a stray function word or the people counted: "from", "of patients", "tended"
     r"from|of|in|at|as|was|were|set|indicated|tended|resulting|(?:the\s+)?majority|"
     r"/\S*|"  # "/minute": the tail of a unit
-    r"(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratios?|"  # the statistic, not its outcome
+    r"(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratios?(?:\s+(?:with|on)\s+[^,;]{1,40})?|"  # the statistic
     # "The mean difference between treatment arms was 1.9": the contrast, not what it is of
     r"(?:the\s+)?(?:(?:adjusted|estimated)\s+)?(?:mean|median|average)\s+differences?"
     r"(?:\s+between\s+(?:the\s+)?(?:treatment\s+|two\s+)?(?:arms|groups))?|"
