@@ -411,7 +411,8 @@ def _effect_pattern() -> regex.Pattern[str]:
             (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+
                (?:(?:attenuated|narrowed|widened|shrunk|reduced|increased)\s+to\s+)?)   # "was attenuated to"
           | \s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)(?:\s*[,:=]\s*|\s+(?:was|were|is|of)\s+|\s+)  # "difference between groups 8.4%"
-          | \s+(?:with|on)\s+[^,;:()\[\]=<>\d]{{1,60}}?\s+(?:was|were|is)\s+  # "The hazard ratio with estrogen alone was 0.92"
+          | \s+(?:with|on)\s+(?![^,;]*\bto\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)\b)
+            [^,;:()\[\]=<>\d]{{1,60}}?\s+(?:was|were|is)\s+  # "The hazard ratio with estrogen alone was 0.92"
           | \s+for\s+(?P<for>[^,;:()\[\]=<>\d]{{61,100}}?)\s+(?:was|were|is)\s+  # a long "for ... was"
           | \s+(?:at|after|by)\s+(?:(?:month|week|day|year)\s+\d+|\d+\s+(?:years?|months?|weeks?|days?))\s*(?:,\s*|\s+(?:was|were|is|of)\s+)  # "HR at 12 months was 0.80"
           | \s+at\s+(?=[-−]?\d+(?:\.\d+)?(?![\d.]|\s?(?:years?|months?|weeks?|days?|hours?|%|-|–|to\b)))  # "put the odds ratio at 0.26"
