@@ -370,7 +370,7 @@ def control_strength(name: str) -> int:
 
 
 _ADDED_CONTROL = regex.compile(
-    r"(?<=[\w)]\s+)(?:plus|\+|with|and)\s+(?:matching\s+)?(?:placebo|sham|vehicle)\b",
+    r"(?<=[\w)]\s+)(?:plus|\+)\s+(?:matching\s+)?(?:placebo|sham|vehicle)\b",
     regex.IGNORECASE,
 )
 

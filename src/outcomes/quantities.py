@@ -396,9 +396,10 @@ _TIME_PAIR_SECOND = regex.compile(
 )
 # "After 3 months and 6 months of treatment", "values 72 hours and 7 days after injury":
 # times each written with a unit, listed together
+# "... of treatment", "... after injury": the words that place times after an event
+_AFTER_EVENT = r"(?=\s+(?:of\s+(?:treatment|therapy|follow-up|intervention)|after|post|from|following|later)\b)"
 _TIMED_PAIR_FIRST = regex.compile(
-    rf"^\s?{_TIME_WORDS}\s*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?{_TIME_WORDS}"
-    r"(?=\s+(?:of\s+(?:treatment|therapy|follow-up|intervention)|after|post|from|following|later)\b)",
+    rf"^\s?{_TIME_WORDS}\s*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?{_TIME_WORDS}{_AFTER_EVENT}",
     regex.IGNORECASE,
 )
 _TIME_TO_SHARE = regex.compile(r"\b(?:time|days|weeks|months)\s+to\s+$", regex.IGNORECASE)
@@ -420,7 +421,7 @@ _TIMED_PAIR_SECOND = regex.compile(
     rf"\b\d+(?:\.\d+)?\s?{_TIME_WORDS}\s*,?\s+(?:and|or)\s+$", regex.IGNORECASE
 )
 _TIMED_PAIR_END = regex.compile(
-    rf"^\s?{_TIME_WORDS}(?=\s+(?:of\s+(?:treatment|therapy|follow-up|intervention)|after|post|from|following|later)\b)",
+    rf"^\s?{_TIME_WORDS}{_AFTER_EVENT}",
     regex.IGNORECASE,
 )
 _TIME_UNIT_AFTER = regex.compile(
