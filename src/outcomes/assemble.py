@@ -35,6 +35,7 @@ from outcomes.mentions import (
 from outcomes.quantities import (
     CORRELATION_BEFORE,
     COUNTED_NOUNS,
+    LOST,
     SUMMARY_BEFORE,
     power_of_ten,
     share_of_people,
@@ -102,14 +103,20 @@ def _arm_then_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
     )
 
 
+def _without_times(sentence: SentenceMentions, after: int) -> str:
+    """The sentence with the times that start at or after ``after`` (sentence-relative) blanked."""
+    text = sentence.norm
+    for time in sentence.times:
+        a, b = time.start - sentence.start, time.end - sentence.start
+        if after <= a:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _own_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
     """Whether a p-value follows the number right away ("-44%; p=0.031")."""
     rel = value.end - sentence.start
-    gap_text = sentence.norm
-    for time in sentence.times:  # "by 58% between month 1 and month 6 (p<0.001)"
-        a, b = time.start - sentence.start, time.end - sentence.start
-        if rel <= a:
-            gap_text = gap_text[:a] + " " * (b - a) + gap_text[b:]
+    gap_text = _without_times(sentence, rel)  # "by 58% between month 1 and month 6 (p<0.001)"
     return any(
         q.start >= value.end and _OWN_P_GAP.fullmatch(gap_text[rel : q.start - sentence.start])
         for q in sentence.pvalues
@@ -412,17 +419,22 @@ _EFFECT_OBJECT = regex.compile(
     regex.I,
 )
 _PREVENT = regex.compile(r"\b(?:prevent|avert|avoid|save|spare)\w*", regex.I)
+# "the rate of decline", "the slope of change": a rate, not a change
+_NOT_RATE_OF = r"(?<!\b(?:rates?|slopes?)\s+of\s+)"
 _CHANGE_WORDS = regex.compile(
-    r"(?<!\b(?:rates?|slopes?)\s+of\s+)\b(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
+    _NOT_RATE_OF
+    + r"\b(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|(?:weight|fat\s+mass)\s+loss(?:es)?|"
     # not "tachysystole with fetal heart rate changes", "pain during dressing changes"
     r"(?<!\bwith\s+(?:[\w-]+\s+){1,3})(?<!\b(?:dressing|nappy|diaper|catheter|shift|ECG)\s)changes?|"
     r"growth(?!\s+(?:hormone|factors?|rates?|charts?|curves?|retardation|restriction))|"
     r"declined|fell(?!\s+(?:at\s+least|once|twice|ill|asleep|pregnant|more\s+than))|rose|dropped|"
-    r"(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
+    + LOST
+    + r"|gained)\b(?!\s+(?:to\b|from\b(?!\s+baseline)))(?!\s+of\s+(?:at\s+least|more\s+than|≥|>|over))",
     regex.I,
 )
 _SIGNED_CHANGE_LEAD = regex.compile(
-    r"(?<!\b(?:rates?|slopes?)\s+of\s+)\b(?:improved|improvements?|worsened|worsening|changed|changes?|increased|decreased|reduced|"
+    _NOT_RATE_OF
+    + r"\b(?:improved|improvements?|worsened|worsening|changed|changes?|increased|decreased|reduced|"
     r"reductions?|decreases?|increases?|declines?|"
     r"shortened|lengthened|declined|rose|fell|from\s+baseline)\b",
     regex.I,
@@ -1515,12 +1527,9 @@ def _lead_arm(sentence: SentenceMentions, value: ValueMention) -> str | None:
     lead = _LEAD_ARM.match(sentence.norm)
     if lead is None:
         return None
-    gap = list(sentence.norm[lead.end() : value.start - sentence.start])
-    for time in sentence.times:  # "In the saline group the score at week 24 was 31.2"
-        for at in range(time.start - sentence.start, time.end - sentence.start):
-            if 0 <= at - lead.end() < len(gap):
-                gap[at - lead.end()] = " "
-    if _DIGIT.search(_NAME_DIGITS.sub(" ", "".join(gap))):  # "SNOT-22", "IL-6": names
+    # "In the saline group the score at week 24 was 31.2": a time between is no number
+    gap = _without_times(sentence, lead.end())[lead.end() : value.start - sentence.start]
+    if _DIGIT.search(_NAME_DIGITS.sub(" ", gap)):  # "SNOT-22", "IL-6": names
         return None
     return str(lead.group("group"))  # "In the sham group, pressure fell by 4.1 mmHg"
 
@@ -2374,12 +2383,11 @@ def document_controls(text: str) -> tuple[str, ...]:
     ('cefixime',)
     """
     counts: dict[str, int] = {}
-    found = [
-        (m, "name") for m in (*_COMPARED_AGAINST.finditer(text), *_ALONE_CONTROL.finditer(text))
-    ]
+    compared = list(_COMPARED_AGAINST.finditer(text))
+    found = [(m, "name") for m in (*compared, *_ALONE_CONTROL.finditer(text))]
     found += [
         (m, "second")
-        for m in _COMPARED_AGAINST.finditer(text)
+        for m in compared
         if m.group("second")
         # "silver diamine fluoride versus sodium fluoride varnish": a word both arms share
         and not _word_in(
@@ -3079,11 +3087,10 @@ def _restated_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[
                 sentence.norm[a.end - sentence.start : b.start - sentence.start]
             )
             and not any(a.end <= v.start < b.start for v in sentence.values)
-            and first in drafts
         ):
             second.effect = replace(b, unit=b.unit or a.unit)
             second.start = first.start
-            drafts.remove(first)
+            drafts = [d for d in drafts if d is not first]
     return drafts
 
 
@@ -4358,12 +4365,13 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "used a median of 0.21 mg/kg of morphine": the amount of a drug used names it
     if draft.values:
         first = min(draft.values, key=lambda v: v.start)
-        unit_at = norm.find(first.unit or "\0", first.start - base, first.end - base)
+        unit = first.unit
+        unit_at = norm.find(unit, first.start - base, first.end - base) if unit else -1
         if (
-            first.unit in _AMOUNT_UNITS
+            unit in _AMOUNT_UNITS
             and unit_at >= 0
             and _USED_BEFORE.search(norm, 0, first.start - base)
-            and (amount := _AMOUNT_OF.match(norm, unit_at + len(first.unit or "")))
+            and (amount := _AMOUNT_OF.match(norm, unit_at + len(unit or "")))
         ):
             return _take(sentence, amount.start("object"), amount.end("object"))
     # "19/70 (27%) patients who completed the trial had acute clinical failure": a clause

@@ -10,6 +10,7 @@ sizes, durations, reference numbers) are skipped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
@@ -111,10 +112,14 @@ _NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _APPROXIMATE_SIGN = regex.compile(r"(?<=\s)[~≈]\s?$")
+# "lost 3 kg" is a change; "time lost to injury", "days lost" name what was counted
+LOST = r"(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost"
 _VERB_BEFORE = regex.compile(
     r"(?P<verb>increased|decreased|reduced|rose|fell|fallen|risen|dropped|declined|improved|lowered|"
     r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
-    r"raised|gained|(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
+    r"raised|gained|"
+    + LOST
+    + r"|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
     r"slipped|soared|tumbled|slumped|plummeted|plunged|sank|slashed|crept\ up|inched\ up|edged\ up|"
     r"ticked\ up|shot\ up|crept\ down|edged\ down|drove\ down|driven\ down|brought\ down|pushed\ down|drove\ up|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|gain(?=\s+in\b)|"
@@ -124,7 +129,9 @@ _VERB_BEFORE = regex.compile(
     # "improved from baseline in the Polyclear and saline groups by 6.8 and 5.9 points"
     r"(?:\s+(?:in|among)\s+(?:the|both|all)\s+[^,;()\d]{1,40}?\s+(?:groups|arms))?"
     r"\s+(?:by|of|with(?=\s+(?:an?\s+)?(?:mean|median|average)\b))\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean|a\ median|an\ average|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average)\s+)?(?:an?\s+)?$"
-    r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost|gained|grew|climbed|jumped|surged|"
+    r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|"
+    + LOST
+    + r"|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped|plummeted|sank|"
     r"crept\ up|inched\ up|edged\ up|ticked\ up|shot\ up)"
     r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$"
@@ -402,6 +409,7 @@ _TIMED_PAIR_FIRST = regex.compile(
     rf"^\s?{_TIME_WORDS}\s*,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?{_TIME_WORDS}{_AFTER_EVENT}",
     regex.IGNORECASE,
 )
+_PERCENT_SIGN = regex.compile(r"%(?![/\w])")
 _TIME_TO_SHARE = regex.compile(r"\b(?:time|days|weeks|months)\s+to\s+$", regex.IGNORECASE)
 _NAMED_BY_NUMBER = regex.compile(r"^\s?\(\s?[A-Za-z][A-Za-z-]{0,8}?-?(?P<digits>\d+)\s?\)")
 # "the day before surgery and 4, 12 and 24 months postoperatively": numbers listed before
@@ -627,8 +635,13 @@ def _overlaps(start: int, end: int, taken: Sequence[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in taken)
 
 
+@cache
+def _dose_units() -> frozenset[str]:
+    return frozenset(u.lower() for u in cues().dose_units)
+
+
 def _is_dose(unit: str | None) -> bool:
-    return unit is not None and unit.lower() in {u.lower() for u in cues().dose_units}
+    return unit is not None and unit.lower() in _dose_units()
 
 
 def _is_time(unit: str | None) -> bool:
@@ -736,7 +749,7 @@ def find_quantities(
             continue  # "at 12 and 18 months": timepoints, not arms
         if _TIME_PAIR_SECOND.search(before) and _TIME_UNIT_AFTER.match(after):
             continue
-        if unit_after(norm, end) == ("%", end + 1) and _TIME_TO_SHARE.search(before):
+        if _PERCENT_SIGN.match(after) and _TIME_TO_SHARE.search(before):
             continue  # "Median time to 95% re-epithelialisation": a share that names the event
         if (named := _NAMED_BY_NUMBER.match(after)) is not None and named.group("digits") == raw:
             continue  # "plasminogen activator inhibitor 1 (PAI-1)": the number is part of a name
