@@ -561,7 +561,7 @@ def assemble(
         zone_start = drafts[index - 1].end if index else sentence.start
         zone_end = drafts[index + 1].start if index + 1 < len(drafts) else sentence.end
         record = _record(
-            sentence, draft, (zone_start, zone_end), text, doc_id, len(drafts), controls
+            sentence, draft, (zone_start, zone_end), text, doc_id, len(drafts), context
         )
         sibling = (
             index
@@ -2323,11 +2323,97 @@ def document_context(text: str) -> DocumentContext:
     """
     marks = [(m.start(), True) for m in _SE_DECLARED.finditer(text)]
     marks += [(m.start(), False) for m in _SD_DECLARED.finditer(text)]
+    treatments = document_treatments(text)
+    labelled_controls, labelled_treated = group_labels(text, treatments)
     return DocumentContext(
-        controls=document_controls(text),
-        treatments=document_treatments(text),
+        controls=document_controls(text) + labelled_controls,
+        treatments=treatments + labelled_treated,
         spreads=tuple(sorted(marks)),
     )
+
+
+# What a document calls its arms by letter, number or abbreviation, and what each one got:
+# "placebo (group P)", "Trabecular Metal (TM)", "Group KM (46 patients) received ...".
+_GROUP_LABEL = (
+    r"(?:(?:group|arm)\s+(?-i:[A-Z][A-Za-z0-9]{0,3}|I{1,3}|IV|[1-4])"
+    r"|(?-i:[A-Z][A-Za-z0-9+]{0,4})\s+(?:group|arm))"
+)
+_LABEL_AFTER = regex.compile(
+    r"(?P<desc>(?:[\w+/-]+\s+){0,5}[\w+/-]+)\s*"
+    rf"\((?P<label>{_GROUP_LABEL}|(?-i:[A-Z][A-Za-z0-9+]{{1,4}}))(?:\s*[,;]\s*n\s*=\s*\d+)?\)",
+    regex.I,
+)
+_LABEL_BEFORE = regex.compile(
+    rf"(?<![\w-])(?P<label>{_GROUP_LABEL})(?![\w-])\s*(?:\((?P<inner>[^()\d]{{2,40}})\))?"
+    r"(?:\s*\([^()]{0,30}\))?\s*,?\s*"
+    r"(?:(?:received|was\s+given|were\s+given|was\s+treated\s+with|were\s+treated\s+with|"
+    r"underwent|took)\s+(?P<desc>[^.;]{3,100}?)(?=\s*(?:[.;]|,?\s+(?:while|whereas|and|but)\s|,\s+"
+    r"(?:group|arm|the\s+other)\b|$)))?",
+    regex.I,
+)
+# the words before a description that only say how it was given: "randomized to either"
+_LABEL_LEAD = regex.compile(
+    r"^.*\b(?:to|with|or|and|versus|vs|of|either|receive|received|into|in|the|a|an|on|by|for)\s+",
+    regex.I,
+)
+# "control" names an arm only as a head noun: "Balance Control Trainer", "disease control rate"
+# are named things
+_CONTROL_AS_HEAD = regex.compile(
+    r"\bcontrols?\b(?!\s+(?!(?:group|arm|condition|intervention|participants|patients|subjects|"
+    r"children|animals|rats|mice)\b)[^\W\d_])",
+    regex.I,
+)
+
+
+def _control_description(desc: str) -> bool:
+    if control_strength(desc) == 2:
+        strong_words = regex.sub(r"\bcontrols?\b", " ", desc, flags=regex.I)
+        return control_strength(strong_words) == 2 or bool(_CONTROL_AS_HEAD.search(desc))
+    # "standard formula (SF)", "conventional LOR technique (C group)", "midazolam alone": a
+    # weak word leading it, or "alone" ending it
+    words = desc.split()
+    return control_strength(desc) == 1 and (
+        control_strength(words[0]) == 1 or words[-1].lower() == "alone"
+    )
+
+
+def group_labels(text: str, treatments: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The labels a document gives its control arms and its treated arms, lower-cased.
+
+    >>> group_labels("Children got placebo (group P) or dexmedetomidine (group D).", ("dexmedetomidine",))
+    (('group p',), ('group d',))
+    """
+    described: dict[str, str] = {}
+    for match in _LABEL_AFTER.finditer(text):
+        desc = _LABEL_LEAD.sub("", match.group("desc"))
+        described.setdefault(match.group("label").lower(), desc)
+    for match in _LABEL_BEFORE.finditer(text):
+        desc = " ".join(part for part in (match.group("inner"), match.group("desc")) if part)
+        if desc:
+            described.setdefault(match.group("label").lower(), desc)
+    controls: list[str] = []
+    shared: dict[str, int] = {}
+    for label, desc in described.items():
+        if _NOT_LABEL.match(label) or _names_control(label):
+            continue
+        if _control_description(desc):
+            controls.append(label)
+        elif hits := sum(_word_in(word, desc) for word in treatments):
+            shared[label] = hits
+    # "noninvasive ventilation (NIV)" and "mechanical ventilation (MV)": the arm whose
+    # description shares most with the aim is the treated one, if only one does
+    best = max(shared.values(), default=0)
+    treated = [label for label, hits in shared.items() if hits == best]
+    # with three or more arms named ("BT, To or both (Co)") the aim's words mark no single one
+    two_arms = len(described) <= 2
+    return tuple(controls), tuple(treated) if len(treated) == 1 and two_arms else ()
+
+
+_NOT_LABEL = regex.compile(
+    r"^(?:one|two|each|both|the|this|that|either|other|any|all|no|same|study|control|"
+    r"treatment|intervention|active|placebo)\b",
+    regex.I,
+)
 
 
 _TEST_STATISTIC = r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*"  # "MWU Z = −2.7"
@@ -3540,9 +3626,10 @@ def _record(
     text: str,
     doc_id: str | None,
     siblings: int,
-    controls: tuple[str, ...] = (),
+    context: DocumentContext,
 ) -> EffectRecord:
     zone_start, zone_end = bounds
+    controls = context.controls
     first_head = min(draft.heads()) if draft.heads() else draft.start
     if draft.effect is not None and draft.effect.label_start < first_head:
         first_head = draft.effect.label_start
@@ -3628,7 +3715,7 @@ def _record(
     zone = (zone_start, zone_end) if siblings > 1 else (sentence.start, sentence.end)
     zone = _clause_of(sentence, zone, draft)
     significant = _significance(sentence, draft, zone)
-    direction = _direction(sentence, draft, zone)
+    direction = _direction(sentence, draft, zone, context)
     if (
         direction is None
         and measure in _CHANGES
@@ -4762,7 +4849,7 @@ def _significance(sentence: SentenceMentions, draft: _Draft, zone: tuple[int, in
 
 
 def _direction(
-    sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int]
+    sentence: SentenceMentions, draft: _Draft, zone: tuple[int, int], context: DocumentContext
 ) -> Direction | None:
     own = [
         c
@@ -4794,7 +4881,7 @@ def _direction(
             return _compare(value, 1.0)
         if draft.effect.measure is not EffectMeasure.NNT:
             moved = _compare(value, 0.0)
-            if _control_leads_comparison(sentence) and moved in _FLIPPED:
+            if _control_leads_comparison(sentence, context) and moved in _FLIPPED:
                 # "more sputum (mean difference 4.4 g) with usual ACTs than with HFCWO": the
                 # difference is the control's over the treatment
                 return _FLIPPED[moved]
@@ -4816,18 +4903,22 @@ def _direction(
         if first.measure in _CHANGES:
             return _compare(first.value, 0.0)
     window = sentence.norm[zone[0] - sentence.start : zone[1] - sentence.start]
+    found: Direction | None = None
     if (better := _BETTER_AT.search(window)) is not None:
         # "letrozole was significantly more effective than tamoxifen in reducing tumor
         # proliferation": the treatment does better at moving the outcome the named way
-        return Direction.DECREASE if better.group("down") else Direction.INCREASE
-    cues_found = [
+        found = Direction.DECREASE if better.group("down") else Direction.INCREASE
+    elif cues_found := [
         c
         for c in sentence.cues
         if zone[0] <= c.start < zone[1] and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
-    ]
-    if cues_found:
-        return Direction.INCREASE if cues_found[0].kind is CueKind.INCREASE else Direction.DECREASE
-    return None
+    ]:
+        found = Direction.INCREASE if cues_found[0].kind is CueKind.INCREASE else Direction.DECREASE
+    if found is not None and not draft.values and _control_leads_comparison(sentence, context):
+        # "higher in group M than in group KM (P < 0.01)" of a trial of adding ketamine (KM):
+        # the comparison is the control's over the treatment
+        return _FLIPPED[found]
+    return found
 
 
 _CONTRAST_CLAUSE = regex.compile(r"\b(?:whereas|while|but|however|although)\b", regex.I)
@@ -4846,15 +4937,32 @@ _THAN_ARMS = regex.compile(
     regex.I,
 )
 
+# "The time to discharge in group M was longer than in group KM"
+_ARM_THEN_THAN = regex.compile(
+    r"\b(?:with|in|for|among|on)\s+(?:the\s+)?(?P<a>[^,;()\d]{2,40}?)\s+(?:was|were|is|are)\s+"
+    r"(?:(?:significantly|statistically|much|far|slightly)\s+)*"
+    r"(?:more|greater|higher|larger|longer|less|lower|fewer|smaller|shorter|better|worse)\s+than\s+"
+    r"(?:with\s+|in\s+|for\s+|among\s+|on\s+)?(?:the\s+)?(?:that\s+of\s+(?:the\s+)?)?"
+    r"(?P<b>[^,;()\d]{2,40}?)(?=\s*[,;.(]|\s*$)",
+    regex.I,
+)
 
-def _control_leads_comparison(sentence: SentenceMentions) -> bool:
-    """ "... with usual ACTs than with HFCWO": the arm before "than" is the control."""
-    found = _THAN_ARMS.search(sentence.norm)
-    return (
-        found is not None
-        and control_strength(found.group("a")) > 0
-        and control_strength(found.group("b")) == 0
-    )
+
+def _control_leads_comparison(sentence: SentenceMentions, context: DocumentContext) -> bool:
+    """ "... with usual ACTs than with HFCWO": the arm before "than" is the control, by its
+    name or by what the document calls its control and its treated arms."""
+    found = _THAN_ARMS.search(sentence.norm) or _ARM_THEN_THAN.search(sentence.norm)
+    if found is None:
+        return False
+
+    def control(name: str) -> bool:
+        return control_strength(name) > 0 or any(_word_in(c, name) for c in context.controls)
+
+    def treated(name: str) -> bool:
+        return any(_word_in(t, name) for t in context.treatments)
+
+    a, b = found.group("a"), found.group("b")
+    return (control(a) and not control(b)) or (treated(b) and not treated(a) and not control(b))
 
 
 def _beside(sentence: SentenceMentions, cue: CueMention, outcome: str) -> bool:
