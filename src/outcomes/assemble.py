@@ -762,9 +762,13 @@ def _respective_outcomes(
 
 _RESPECTIVELY_WORD = regex.compile(r"\brespectively\b", regex.I)
 _OUTCOME_LIST = regex.compile(
-    r"^(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},\s+){2,}(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},?\s+)?"
+    r"^(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},\s+){1,}(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},?\s+)?"
     r"(?:and|or)\s+(?:[^,;()]|\([^()]{1,12}\)){2,40}$"
 )
+_TWO_LISTS = regex.compile(
+    r"\bboth\b|^(?:as\s+regards|regarding|with\s+regard\s+to|concerning)\b", regex.I
+)
+_PREDICTORS = regex.compile(r"\b(?:associated|correlated|predict(?:ed|ive|ors?))\b", regex.I)
 _LIST_ITEM_SPLIT = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
@@ -773,6 +777,10 @@ def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
     p-value shared by a list of outcomes gives one record per outcome."""
     bare = record.intervention is None and record.comparator is None and record.effect is None
     if not bare or record.p_value is None or not _OUTCOME_LIST.match(record.outcome):
+        return [record]
+    if _TWO_LISTS.search(record.outcome) or _PREDICTORS.search(record.evidence.text):
+        # "As regards SPID and TOTPAR, both PCF and NAP": two lists in one; "attendance,
+        # self-monitoring and the energy goal were associated with weight loss": predictors
         return [record]
     items = [item.strip() for item in _LIST_ITEM_SPLIT.split(record.outcome) if item.strip()]
     if len(items) < 3 or any(len(item.split()) > 6 for item in items):
