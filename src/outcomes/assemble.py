@@ -308,7 +308,7 @@ _GAP_STATS = regex.compile(
 _RESPECTIVELY = regex.compile(r"^(?:[^.;()]|\([^();]{0,40}\)){0,90}?\brespectively\b", regex.I)
 
 _CLAUSE_CUT = regex.compile(
-    r"(?::\s|;|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas|but)\s|,?\s(?:although|though)\s(?!not\b|only\b|non)|,\s*(?:with|and)\s(?=\w+\s+(?:was|were|of|in)\b)|,\s*with\s+(?=(?:an?\s+|the\s+)?[^\W\d_])|\.\s)",
+    r"(?::\s|;|,\s*(?:and|but|while|whereas)\s(?!\d+(?:\s*(?:days|weeks|months|years|hours))?\s+(?:was|were)\b)|\s(?:while|whereas|but)\s|,?\s(?:although|though)\s(?!not\b|only\b|non)|,\s*(?:with|and)\s(?=(?!\d)\w+\s+(?:was|were|of|in)\b)|,\s*with\s+(?=(?:an?\s+|the\s+)?[^\W\d_])|\.\s)",
     regex.I,
 )
 _DISCOURSE = regex.compile(
@@ -783,8 +783,8 @@ def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
         # self-monitoring and the energy goal were associated with weight loss": predictors
         return [record]
     items = [item.strip() for item in _LIST_ITEM_SPLIT.split(record.outcome) if item.strip()]
-    if len(items) < 3 or any(len(item.split()) > 6 for item in items):
-        return [record]
+    if len(items) < 3 or any(len(item.split()) > 6 or item[0].isdigit() for item in items):
+        return [record]  # "Pain scores at 6, 12 and 24 hours": a list of times, one outcome
     return [record.model_copy(update={"outcome": item}) for item in items]
 
 
@@ -4206,6 +4206,10 @@ _TRAILING_TIME = regex.compile(
     r"month|week|year)"
     r"|between\s+(?:\d+\s+and\s+\d+\s*(?:weeks?|days?|months?|years?|wks?)|"
     r"(?:weeks?|days?|months?)\s+\d+\s+and\s+\d+)"
+    # "at 6, 12 and 24 hours", "on postoperative days 1, 3, and 7": a list of times
+    r"|(?:at|on|by|after|from|during|over)\s+(?:the\s+)?(?:(?:postoperative|post-?operative|study|treatment)\s+)?"
+    r"(?:(?:days?|weeks?|months?|years?|visits?|hours?)\s+)?\d+(?:\s*,\s*\d+)+\s*,?\s*(?:and|or)\s+\d+"
+    r"(?:\s*(?:days|weeks|months|years|hours|h|min|minutes|wks?|mo))?"
     r"|alone|however|no\s+longer|overall)\s*$",
     regex.I,
 )

@@ -140,7 +140,11 @@ _TIME_UNIT = (
 _TIME_NUMBER = r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)"
 _TIMEPOINT = regex.compile(
     rf"""
-    (?P<win>(?<!\b(?:aged?|ages)\s{{1,3}})\bbetween\s+(?P<wa>\d+)\s+and\s+(?P<wb>\d+)\s*(?P<wu>days?|weeks?|months?|years?|wk|wks|mo)(?![a-z])
+    # "at 6, 12 and 24 hours", "on postoperative days 1, 3, and 7", "at week 4, 8 or 12": a list
+    (?P<tl>\b(?:at|on|by|after|from|during|over)\s+(?:the\s+)?(?:(?:postoperative|post-?operative|study|treatment)\s+)?
+      (?:(?:days?|weeks?|months?|years?|visits?|hours?|cycles?)\s+\d+(?:\s*,\s*\d+)+\s*,?\s*(?:and|or)\s+\d+(?![\d.,]*\s?(?:%|mg|kg))
+        |\d+(?:\s*,\s*\d+)+\s*,?\s*(?:and|or)\s+\d+\s*(?:days|weeks|months|years|hours|h|min|minutes|wk|wks|mo)(?![a-z])))
+    | (?P<win>(?<!\b(?:aged?|ages)\s{{1,3}})\bbetween\s+(?P<wa>\d+)\s+and\s+(?P<wb>\d+)\s*(?P<wu>days?|weeks?|months?|years?|wk|wks|mo)(?![a-z])
       | \bbetween\s+(?P<wu2>day|week|month)s?\s+(?P<wa2>\d+)\s+and\s+(?P<wb2>\d+)
       | \bbetween\s+(?:day|week|month|year)\s+\d+\s+and\s+(?P<wu3>day|week|month|year)\s+(?P<wb3>\d+))
     | (?P<dur>(?:median|mean|average)\s+(?:duration\s+of\s+)?follow[-\s]?up\s+(?:of|was|period\s+of)?\s*
@@ -185,6 +189,7 @@ def _plural(number: str, unit: str) -> str:
     return f"{value} {name}"
 
 
+_LIST_LEAD = regex.compile(r"^(?:at|on|by|after|from|during|over)\s+(?:the\s+)?", regex.I)
 _SUMMARY_THEN = regex.compile(r"\b(?:median|mean|average)\s+of\s+$", regex.I)
 
 
@@ -201,7 +206,10 @@ def find_times(norm: str, offset: int) -> list[TimeMention]:
         start, end = offset + match.start(), offset + match.end()
         if _SUMMARY_THEN.search(norm, max(0, match.start() - 30), match.start()):
             continue  # "back to work a median of 19 weeks after injury": a result, no timepoint
-        if match.group("win"):
+        if match.group("tl"):
+            text = _LIST_LEAD.sub("", match.group("tl"))
+            found.append(TimeMention(start=start, end=end, text=text))
+        elif match.group("win"):
             # "Between 26 and 35 wk", "between weeks 4 and 12": a window of the trial
             if match.group("wu"):
                 text = f"{match.group('wa')} to {_plural(match.group('wb'), match.group('wu'))}"

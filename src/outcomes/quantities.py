@@ -378,7 +378,7 @@ _DF_AFTER = regex.compile(r"^\s?(?:d\.\s?f\.|df\b|degrees?\s+of\s+freedom)", reg
 _RATIO_OR_CLOCK = regex.compile(r"\d:$")
 _RATIO_OR_CLOCK_AFTER = regex.compile(r"^:\d")
 _TIME_LIST = regex.compile(
-    r"\b(?:weeks|days|months|years|visits|hours|cycles)\s+(?:\d+\s*(?:,|and|or)\s*)*$",
+    r"\b(?:weeks|days|months|years|visits|hours|cycles)\s+(?:\d+\s*(?:,\s*(?:and|or)?|and|or)\s*)*$",
     regex.IGNORECASE,
 )
 # "at week 4, 12 and 24": a list led by one singular time word
