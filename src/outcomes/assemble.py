@@ -976,8 +976,35 @@ def _cues_between(
     return [c for c in sentence.cues if c.kind is kind and start <= c.start and c.end <= end]
 
 
+_SCHEDULE_BEFORE = regex.compile(
+    r"\bevery\s+(?:other\s+)?(?:\d+(?:\.\d+)?\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|to\s+|[-–]\s*))*$",
+    regex.I,
+)
+_DOSE_MULTIPLE_AFTER = regex.compile(
+    r"\s?(?:(?:-?\s?fold|times)\b)?\s*(?:the\s+)(?:(?:recommended|usual|standard|approved|licensed|"
+    r"maximum|normal|daily|labelled|labeled|clinical|therapeutic)\s+){0,3}(?:[\w-]+\s+){0,3}?doses?\b",
+    regex.I,
+)
+_AT_BEFORE = regex.compile(
+    r"\b(?:at|of)\s+(?:\d+(?:\.\d+)?\s*°?\s*(?:,\s*|and\s+|or\s+))*$", regex.I
+)
+_DEGREES_AT = regex.compile(r"[-−]?\d+(?:\.\d+)?\s?°(?!\s?[CF]\b)")
+
+
 def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     """A baseline value, dose, age, eligibility threshold or background figure."""
+    rel_start, rel_end = value.start - sentence.start, value.end - sentence.start
+    if (
+        _SCHEDULE_BEFORE.search(sentence.norm[max(0, rel_start - 40) : rel_start])
+        or _DOSE_MULTIPLE_AFTER.match(sentence.norm, rel_end)
+        or (
+            _AT_BEFORE.search(sentence.norm[max(0, rel_start - 30) : rel_start])
+            and _DEGREES_AT.match(sentence.norm, rel_start)
+        )
+    ):
+        # "injected every 4, 6 or 8 weeks", "(four times the recommended dose)", "knee
+        # extension at 90° of flexion": a schedule, a dose, a condition of the measurement
+        return True
     if value.measure in _CHANGES:
         return False
     window_start = max(sentence.start, value.start - 70)
