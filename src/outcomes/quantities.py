@@ -256,8 +256,11 @@ _BOUND_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _NONE_IN_ARM = regex.compile(
-    r"(?<=\b(?:and|while|whereas|but|vs\.?|versus|compared\s+with|with)\s+)none\b"
-    r"(?=\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:in|among|with|on|receiving|given)\s)",
+    r"(?<=\b(?:and|while|whereas|but|vs\.?|versus|compared\s+with|with)\s+(?:in\s+|among\s+)?)none\b"
+    r"(?=\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:in|among|with|on|receiving|given)\s"
+    # "in two of the Clearglide patients and none of the SaphLITE patients"
+    r"|\s+of\s+(?:the|those|these)\s+(?:[\w+/-]+\s+){0,3}?"
+    r"(?:patients|participants|subjects|women|men|children|infants|eyes|recipients)\b)",
     regex.IGNORECASE,
 )
 _QUOTED_SPEECH = regex.compile(
@@ -354,7 +357,10 @@ _POST_PEOPLE = regex.compile(
     r"people|individuals|volunteers|persons|hospitals|sites|centres|centers|trials|studies|"
     r"practices|clinics|countries|households|pregnancies|mothers|neonates|smokers|residents|"
     r"years?\s+old|-year-old|year-old)\b"
-    r"|^\s(?:patient|participant|subject|woman|man|child|infant|person|individual)\b",  # "only 1 patient"
+    r"|^\s(?:patient|participant|subject|woman|man|child|infant|person|individual)\b"  # "only 1 patient"
+    # "in 2 of the Clearglide patients": some of an arm's people
+    r"|^\s(?:out\s+)?of\s+(?:the|those|these)\s+(?:(?!(?:\d|in\b|among\b))[\w+/-]+\s+){0,3}?"
+    r"(?:patients|participants|subjects|women|men|children|infants|eyes|recipients)\b",
     regex.IGNORECASE,
 )
 _ENROLMENT = regex.compile(
@@ -590,7 +596,10 @@ _SINGULAR_TIME_ADJECTIVE = regex.compile(
 # "Five of the nine lambs".
 _WORD_COUNT = regex.compile(
     rf"\b(?P<word>{_SPELLED_COUNT})\b"
-    rf"(?=\s+(?:\(\s?\d|(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:{_SPELLED_COUNT})\s+[a-z])))"
+    rf"(?=\s+(?:\(\s?\d|(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:{_SPELLED_COUNT})\s+[a-z])"
+    # "in two of the Clearglide patients": some of an arm's people
+    r"|of\s+(?:the|those|these)\s+(?:(?!(?:\d|in\b|among\b))[\w+/-]+\s+){0,3}?"
+    r"(?:patients|participants|subjects|women|men|children|infants|eyes|recipients)\b))"
     rf"|(?<!\bin\s)\b(?P<word>{_SPELLED_COUNT})\b"
     r"(?=\s+(?:patients|participants|people|children|women|men|"
     r"infants|subjects|deaths|cases|events|patient|participant|child|woman|man|infant|subject|"
