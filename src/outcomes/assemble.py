@@ -3686,7 +3686,14 @@ def _record(
     if draft.values and _NUMBERED_OUTCOME.search(outcome):
         # "At 12 months, 23.7% of students ... scored above the threshold": the lead held the
         # numbers, so the predicate after the last arm names the outcome
-        outcome = _predicate_after(sentence, max(draft.values, key=lambda v: v.end)) or outcome
+        last = max(draft.values, key=lambda v: v.end)
+        outcome = _predicate_after(sentence, last) or outcome
+        if _NUMBERED_OUTCOME.search(outcome) and (
+            noun := _NOUN_AFTER_VALUE.match(sentence.norm, last.end - sentence.start)
+        ):
+            # "The 1-week group achieved 83.5% (71/85) and 87.7% (71/81) eradication rates":
+            # the noun the numbers count
+            outcome = _take(sentence, noun.start("object"), noun.end("object")) or outcome
     measure, unit = _measure(sentence, draft, zone_start, first_head)
     if unit is None and measure in {Measure.MEAN, Measure.MEDIAN, Measure.VALUE}:
         lead = sentence.norm[
@@ -4308,10 +4315,23 @@ _NUMBERED_OUTCOME = regex.compile(
     r"|^(?:about|roughly|nearly|almost|some|around|approximately|just)(?:\s+(?:one|over|under))?$",
     regex.I,
 )
+_NOUN_AFTER_VALUE = regex.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?P<object>(?!(?:of|in|among|for|with|and|or|vs|versus|than|respectively|"
+    r"on|at|to|by|called|named|who|that|which|were|was|is|are|patients|participants|subjects|people)\b)[^\W\d_][\w-]*(?:\s+(?!(?:in|among|for|with|at|of|on|"
+    r"during|after|and|or|was|were|than|compared|versus|vs|respectively)\b)[^\W\d_][\w-]*){0,4})"
+    r"(?=\s+(?:in|among|for|with|at|of|on|during|after|and|or|was|were|than|compared|versus|vs|"
+    r"respectively)\b|\s*[,;.()]|\s*$)",
+    regex.I,
+)
 _PREDICATE = regex.compile(
     r"""[^;]{0,120}?\b(?:who\s+)?(?P<verb>were|was|had|have|developed|reported|experienced|achieved|
     scored|described\s+themselves\s+as|remained|went|returned|could|became|needed|required|got|
-    showed|attained|reached|regained|suffered|sustained)\s+
+    showed|attained|reached|regained|suffered|sustained|
+    # "93% of the patients preferred HC over MC": any verb in the past after the people
+    (?!(?:treated|randomi[sz]ed|allocated|assigned|enrolled|included|exposed|based|aged|
+       compared|matched|selected|recruited|screened|followed|ranged|called|named|termed|defined|
+       calculated|estimated|measured|assessed|evaluated|recorded|performed|conducted|used|determined|
+       analy[sz]ed|observed|obtained|noted|found)\b)(?P<done>[a-z]{3,}ed)(?!\s+(?:with|by|to|from|as)\b))\s+
     (?P<object>[^,;()\d]{2,70}?)
     (?=\s*[,;(.]|\s+(?:at|by|after|within|during|compared|versus|vs|than|respectively|over|in\s+the)\b|\s*$)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -4323,7 +4343,9 @@ def _predicate_after(sentence: SentenceMentions, last: ValueMention) -> str:
     found = _PREDICATE.match(sentence.norm, last.end - sentence.start)
     if found is None or _DIGIT.search(found.group("object")):
         return ""
-    return _take(sentence, found.start("object"), found.end("object"))
+    # "preferred HC": a verb of no fixed meaning is part of what was counted
+    start = found.start("done") if found.group("done") else found.start("object")
+    return _take(sentence, start, found.end("object"))
 
 
 def _take(sentence: SentenceMentions, start: int, end: int) -> str:
