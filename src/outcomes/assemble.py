@@ -4261,6 +4261,15 @@ def _mask_brackets(text: str) -> str:
     return str(_CLOSED_BRACKET.sub(lambda m: " " * len(m.group()), text))
 
 
+_PEOPLE_DID = regex.compile(
+    r"\s*(?:(?:in|on|of|among|receiving|given|taking|allocated\s+to|assigned\s+to)\s+(?:the\s+)?"
+    r"[^,;()\d]{1,40}?\s+)??(?:also\s+|significantly\s+|statistically\s+significantly\s+)*"
+    r"(?!(?:were|was|had|did|showed|than|and|or|received|treated|randomi[sz]ed|allocated|assigned)\b)"
+    r"[a-z]{3,}(?:ed|t)\s+"
+    r"(?:significantly\s+)?(?:(?:more|less|fewer|greater|higher|lower|better|worse)\s+)"
+    r"(?P<object>[^\W\d_][^,;()\[\]\d]{1,60}?)(?=\s*[,;(\[.]|\s+(?:than|compared|vs|versus|in\s+the|at|after|during|with|among)\b|\s*$)",
+    regex.I,
+)
 _VERB_OBJECT = regex.compile(
     r"""\b(?:developed|had|has|have|reported|experienced|reached|achieved|received|required|provided|
     sustained|contracted|acquired|caught|incurred|
@@ -4708,6 +4717,15 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         return _take(sentence, offset + of_object.start("object"), offset + of_object.end("object"))
     if found := _object_after(sentence, offset, _VERB_OBJECT):
         return found
+    if (
+        (_ARMISH.search(subject) or _people_subject().match(phrase))
+        and (did := _PEOPLE_DID.match(cleaned[len(subject) :]))
+        and not _ARMISH.search(did.group("object"))
+    ):
+        # "Those in the negative cues condition recalled more site content": what the people
+        # of an arm did more or less of
+        at = offset + len(subject) + did.start("object")
+        return _take(sentence, at, offset + len(subject) + did.end("object"))
     if draft.values:
         for pattern in (_OBJECT_AFTER, _VERB_OBJECT):
             if found := _object_after(sentence, draft.values[0].end - base, pattern):
