@@ -976,6 +976,11 @@ def _cues_between(
     return [c for c in sentence.cues if c.kind is kind and start <= c.start and c.end <= end]
 
 
+# "in the 29.5 mL dose group", "the 10 mg arm": a dose that names an arm
+_THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
+_LABELS_ARM = regex.compile(
+    r"\s*(?:(?:dose|daily|weekly)\s+)?(?:groups?|arms?|cohorts?)\b", regex.I
+)
 _SCHEDULE_BEFORE = regex.compile(
     r"\bevery\s+(?:other\s+)?(?:\d+(?:\.\d+)?\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|to\s+|[-–]\s*))*$",
     regex.I,
@@ -996,6 +1001,11 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     rel_start, rel_end = value.start - sentence.start, value.end - sentence.start
     if (
         _SCHEDULE_BEFORE.search(sentence.norm[max(0, rel_start - 40) : rel_start])
+        or (
+            value.unit not in {None, "%", "pp", "points", "fold"}
+            and _THE_BEFORE.search(sentence.norm, 0, rel_start)
+            and _LABELS_ARM.match(sentence.norm, rel_end)
+        )
         or _DOSE_MULTIPLE_AFTER.match(sentence.norm, rel_end)
         or (
             _AT_BEFORE.search(sentence.norm[max(0, rel_start - 30) : rel_start])
@@ -2451,7 +2461,9 @@ _NOT_LABEL = regex.compile(
 )
 
 
-_TEST_STATISTIC = r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|F)\s?=\s?[-−]?\d[\d.]*"  # "MWU Z = −2.7"
+_TEST_STATISTIC = (
+    r"[^=]{0,12}\b(?:MWU|Z|U|t|χ2|chi2|X2|F)\s?=\s?[-−]?(?:\d|\.\d)[\d.]*"  # "MWU Z = −2.7"
+)
 _REFERRING_OUTCOME = regex.compile(
     r"(?:it|they|this|these|that|this\s+difference|the\s+difference|this\s+effect|the\s+effect|"
     r"\d+(?:\.\d+)?|to|likely|shrunk|narrowed|widened|grown|fallen|risen|"  # nothing measured

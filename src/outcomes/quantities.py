@@ -369,7 +369,7 @@ _ENROLMENT = regex.compile(
     regex.IGNORECASE,
 )
 _TEST_STATISTIC = regex.compile(
-    r"(?:χ\s?2|χ²|chi\s?2|chi-squared?|\b[tFzZUWHB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|R2|R²|\bdf|\bd\.\s?f\.|τ|"
+    r"(?:χ\s?2|χ²|chi\s?2|chi-squared?|\b[Xx]\s?2|\b[Xx]²|\b[tFzZUWHB]|\b[tF]\d{1,4}(?:,\s?\d{1,5})?|R2|R²|\bdf|\bd\.\s?f\.|τ|"
     r"kappa|κ|\bI2|I²|\b[Bb]eta|β|\bcoefficient)"  # "t144 = -5.761", "F1,415 = 7.104"
     r"\s*(?:\(\s*\d+(?:,\s*\d+)?\s*\))?\s*[=:]\s*-?$"
 )
