@@ -1136,6 +1136,7 @@ _ENROLMENT_CLAUSE = regex.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|assigned|enrolled|allocated|recruited|included|analy[sz]ed)\b"
     r"|\bunderwent\s+randomi[sz]ation\b|\brandomi[sz]ed\s+\d|\brandomi[sz]ed\s+(?:patients|participants|subjects)\b"
     r"|\bentered\s+the\s+(?:study|trial)\b|\bwere\s+screened\b"
+    r"|\b(?:completed|finished)\s+the\s+(?:study|trial|follow-up|protocol)\s*[.;]"
     r"|\banalys[ie]s\s+(?:was|were)\s+(?:carried\s+out|performed|conducted|done)\s+(?:in|on|for)\b",
     regex.I,
 )

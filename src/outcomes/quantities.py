@@ -459,6 +459,8 @@ _HYPHEN_UNITS = {
     "day": "days",
     "beat": "bpm",
 }
+# "10mWT", "6MWD": a number glued to capitals is part of a test's name
+_GLUED_NAME = regex.compile(r"^[mk]?[A-Z]{2,}\b")
 _HYPHEN_ADJECTIVE = regex.compile(r"^-(?!fold)[a-z]", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
     r"^\s?(?:or\s+(?:less|more|greater|higher|lower|above|below|fewer|over|under|worse|better)\b|\+\s|or\s+\d)"
@@ -865,6 +867,7 @@ def find_quantities(
             after_unit = norm[unit_end : unit_end + 80]
         elif (
             _HYPHEN_ADJECTIVE.match(after)
+            or _GLUED_NAME.match(after)
             or _THRESHOLD_AFTER.match(after_unit)
             or (
                 _DEMOGRAPHIC_AFTER.match(after_unit)

@@ -158,7 +158,11 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         ):
             return None  # "23S rRNA", "5 H": a capital letter is a name, not seconds or hours
         key = _SPACES.sub(" ", surface.lower())
-        normal = units().synonyms.get(key) or units().synonyms.get(key.replace(" ", ""), surface)
+        normal = (
+            units().synonyms.get(surface.strip())  # "Nm" (newton metres) is no "nm"
+            or units().synonyms.get(key)
+            or units().synonyms.get(key.replace(" ", ""), surface)
+        )
         return normal, pos + match.end()
     if not window[:2].strip() or not _STARTS_WITH_LETTER.match(window):
         return None
