@@ -2742,6 +2742,10 @@ def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
 # ---------------------------------------------------------------- effects and p-values
 
 
+_EXCEEDED_BY = regex.compile(
+    r"\bexceed(?:s|ed|ing)?\b[^.;\d]{0,80}?\bby\s+(?:(?:about|approximately|around|nearly|almost|an?\s+average\s+of)\s+)?$",
+    regex.I,
+)
 _COMPARATIVE_BEFORE = regex.compile(
     r"\b(?:lower|higher|greater|less|more|smaller|larger|shorter|longer|reduced|increased|improved|"
     r"differed|difference|different|better|worse)\s*(?:,\s*)?(?:by\s+)?[(\[]?\s*$",
@@ -2756,6 +2760,26 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
             continue
         value = draft.values[0]
         interval = value.interval
+        if (
+            value.value is not None
+            and value.measure is None
+            and _EXCEEDED_BY.search(sentence.norm, 0, value.start - sentence.start)
+        ):
+            # "costs in the arthroscopy group exceeded those of the control group by €901": by
+            # how much one arm's level passed the other's
+            draft.effect = EffectMention(
+                start=value.start,
+                end=value.end,
+                measure=EffectMeasure.RELATIVE_DIFFERENCE
+                if value.unit == "%"
+                else EffectMeasure.MEAN_DIFFERENCE,
+                value=value.value,
+                unit=None if value.unit == "%" else value.unit,
+                ci=interval if interval is not None and interval.kind is IntervalKind.CI else None,
+                label_start=value.start,
+            )
+            draft.values = []
+            continue
         if value.value is None or interval is None or interval.kind is not IntervalKind.CI:
             continue
         if value.measure is not None or value.unit == "%":
