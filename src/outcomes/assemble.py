@@ -2742,6 +2742,11 @@ def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
 # ---------------------------------------------------------------- effects and p-values
 
 
+_RISK_CHANGED_BY = regex.compile(
+    r"\b(?:incidence|risk|rates?|odds|hazard|frequency|number\s+of\s+episodes)\b[^.;\d]{0,60}?"
+    r"\b(?:was|were)\s+(?:significantly\s+)?(?:reduced|lowered|decreased|increased|raised)\s+by\s+$",
+    regex.I,
+)
 _EXCEEDED_BY = regex.compile(
     r"\bexceed(?:s|ed|ing)?\b[^.;\d]{0,80}?\bby\s+(?:(?:about|approximately|around|nearly|almost|an?\s+average\s+of)\s+)?$",
     regex.I,
@@ -2781,6 +2786,28 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
             draft.values = []
             continue
         if value.value is None or interval is None or interval.kind is not IntervalKind.CI:
+            continue
+        if (
+            value.measure is Measure.PERCENT_CHANGE
+            and interval.low is not None
+            and interval.high is not None
+            and _RISK_CHANGED_BY.search(sentence.norm, 0, value.start - sentence.start)
+        ):
+            # "Incidence of pneumonia was reduced by 24% (95% CI: 0 to 42%)": a rate's change
+            # with a confidence interval is the relative difference against the control
+            low, high = interval.low, interval.high
+            if value.value < 0 <= low:
+                low, high = 0.0 - high, 0.0 - low  # "reduced by 24% (0 to 42%)": its bounds
+            draft.effect = EffectMention(
+                start=value.start,
+                end=value.end,
+                measure=EffectMeasure.RELATIVE_DIFFERENCE,
+                value=value.value,
+                unit=None,
+                ci=replace(interval, low=low, high=high),
+                label_start=value.start,
+            )
+            draft.values = []
             continue
         if value.measure is not None or value.unit == "%":
             continue
