@@ -1003,7 +1003,7 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
         _SCHEDULE_BEFORE.search(sentence.norm[max(0, rel_start - 40) : rel_start])
         or (
             value.unit not in {None, "%", "pp", "points", "fold"}
-            and _THE_BEFORE.search(sentence.norm, 0, rel_start)
+            and _THE_BEFORE.search(sentence.norm, max(0, rel_start - 8), rel_start)
             and _LABELS_ARM.match(sentence.norm, rel_end)
         )
         or _DOSE_MULTIPLE_AFTER.match(sentence.norm, rel_end)
@@ -2385,10 +2385,11 @@ _GROUP_LABEL = (
     r"|(?-i:[A-Z][A-Za-z0-9+]{0,4})\s+(?:group|arm))"
 )
 _LABEL_AFTER = regex.compile(
-    r"(?P<desc>(?:[\w+/-]+\s+){0,5}[\w+/-]+)\s*"
     rf"\((?P<label>{_GROUP_LABEL}|(?-i:[A-Z][A-Za-z0-9+]{{1,4}}))(?:\s*[,;]\s*n\s*=\s*\d+)?\)",
     regex.I,
 )
+_DESCRIPTION_WORD = regex.compile(r"[\w+/-]+")
+_DESCRIPTION_STOP = regex.compile(r"[^\w+/\s-]")
 _LABEL_BEFORE = regex.compile(
     rf"(?<![\w-])(?P<label>{_GROUP_LABEL})(?![\w-])\s*(?:\((?P<inner>[^()\d]{{2,40}})\))?"
     r"(?:\s*\([^()]{0,30}\))?\s*,?\s*"
@@ -2431,7 +2432,14 @@ def group_labels(text: str, treatments: tuple[str, ...]) -> tuple[tuple[str, ...
     """
     described: dict[str, str] = {}
     for match in _LABEL_AFTER.finditer(text):
-        desc = _LABEL_LEAD.sub("", match.group("desc"))
+        # the (at most six) words right before the bracket, within their clause
+        before = text[max(0, match.start() - 100) : match.start()]
+        if not before[-1:].isalnum() and not before.endswith(("+", "/", "-", " ")):
+            continue  # "X, (TM)": no words right before the bracket
+        if stops := list(_DESCRIPTION_STOP.finditer(before)):
+            before = before[stops[-1].end() :]
+        words = _DESCRIPTION_WORD.findall(before)[-6:]
+        desc = _LABEL_LEAD.sub("", " ".join(words))
         described.setdefault(match.group("label").lower(), desc)
     for match in _LABEL_BEFORE.finditer(text):
         desc = " ".join(part for part in (match.group("inner"), match.group("desc")) if part)
@@ -2772,7 +2780,11 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
         if (
             value.value is not None
             and value.measure is None
-            and _EXCEEDED_BY.search(sentence.norm, 0, value.start - sentence.start)
+            and _EXCEEDED_BY.search(
+                sentence.norm,
+                max(0, value.start - sentence.start - 120),
+                value.start - sentence.start,
+            )
         ):
             # "costs in the arthroscopy group exceeded those of the control group by €901": by
             # how much one arm's level passed the other's
@@ -2795,7 +2807,11 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
             value.measure is Measure.PERCENT_CHANGE
             and interval.low is not None
             and interval.high is not None
-            and _RISK_CHANGED_BY.search(sentence.norm, 0, value.start - sentence.start)
+            and _RISK_CHANGED_BY.search(
+                sentence.norm,
+                max(0, value.start - sentence.start - 120),
+                value.start - sentence.start,
+            )
         ):
             # "Incidence of pneumonia was reduced by 24% (95% CI: 0 to 42%)": a rate's change
             # with a confidence interval is the relative difference against the control
