@@ -2411,10 +2411,12 @@ _CONTROL_AS_HEAD = regex.compile(
     regex.I,
 )
 
+_CONTROL_WORD = regex.compile(r"\bcontrols?\b", regex.I)
+
 
 def _control_description(desc: str) -> bool:
     if control_strength(desc) == 2:
-        strong_words = regex.sub(r"\bcontrols?\b", " ", desc, flags=regex.I)
+        strong_words = _CONTROL_WORD.sub(" ", desc)
         return control_strength(strong_words) == 2 or bool(_CONTROL_AS_HEAD.search(desc))
     # "standard formula (SF)", "conventional LOR technique (C group)", "midazolam alone": a
     # weak word leading it, or "alone" ending it
