@@ -460,7 +460,7 @@ _HYPHEN_UNITS = {
     "beat": "bpm",
 }
 # "10mWT", "6MWD": a number glued to capitals is part of a test's name
-_GLUED_NAME = regex.compile(r"^[mk]?[A-Z]{2,}\b")
+_GLUED_NAME = regex.compile(r"^[mk]?(?!(?:IU|MIU|HU|MU|PFU|CFU)\b)[A-Z]{2,}\b")  # not "20mIU
 _HYPHEN_ADJECTIVE = regex.compile(r"^-(?!fold)[a-z]", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
     r"^\s?(?:or\s+(?:less|more|greater|higher|lower|above|below|fewer|over|under|worse|better)\b|\+\s|or\s+\d)"
