@@ -1744,7 +1744,11 @@ def _split_pairs(sentence: SentenceMentions, chain: list[ValueMention]) -> list[
 
 _PAIR_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.?|compared|against|than)\b", regex.I)
 _ELLIPSIS = regex.compile(
-    r"^\s?%?\s*(?:\([^()]{0,40}\))?[\s,;]*(?:and|while|whereas|but)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+by\s*$",
+    # the rest of a bracket the first change's interval opened: "(95% CI 0 to 42%; p = 0.05)"
+    r"^\s?%?\s*(?:\([^()]{0,40}\)|[;,][^()]{0,40}\))?[\s,;]*(?:and|while|whereas|but)\s+"
+    r"(?:the\s+)?[\w+-]+"
+    # "... and severe acute lower respiratory infection (ALRI) by 35%"
+    r"(?:\s+[\w+-]+){0,5}(?:\s+\([\w+-]{2,12}\))?\s+by\s*$",
     regex.I,
 )
 
@@ -2774,6 +2778,7 @@ _COMPARATIVE_BEFORE = regex.compile(
 
 def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "was significantly lower (-0.15 mmol/l, 95% CI -0.25, -0.06)": a between-arm difference."""
+    risk_changed = False
     for draft in drafts:
         if len(draft.values) != 1 or draft.effect is not None:
             continue
@@ -2809,12 +2814,17 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
             value.measure is Measure.PERCENT_CHANGE
             and interval.low is not None
             and interval.high is not None
-            and _RISK_CHANGED_BY.search(
-                sentence.norm,
-                max(0, value.start - sentence.start - 120),
-                value.start - sentence.start,
+            and (
+                _RISK_CHANGED_BY.search(
+                    sentence.norm,
+                    max(0, value.start - sentence.start - 120),
+                    value.start - sentence.start,
+                )
+                # "... reduced by 24% (95% CI 0 to 42%) and severe ALRI by 35% (95% CI 0 to 58%)"
+                or (risk_changed and value.change_verb)
             )
         ):
+            risk_changed = True
             # "Incidence of pneumonia was reduced by 24% (95% CI: 0 to 42%)": a rate's change
             # with a confidence interval is the relative difference against the control
             low, high = interval.low, interval.high
@@ -3903,6 +3913,21 @@ def _record(
         # "In the landmark group, puncture of the carotid artery occurred in 10.6% of patients,
         # haematoma in 8.4%": the sentence's opening arm holds each lone number
         intervention = intervention.model_copy(update={"group": str(opening.group("group"))})
+    elif (
+        comparator is None
+        and intervention is not None
+        and not intervention.group
+        and len(draft.values) == 1
+        and draft.effect is None
+        and len(closing := list(_CLOSING_ARM.finditer(sentence.norm))) == 1
+        and closing[0].start() > draft.values[0].end - sentence.start
+        and not _CLAUSE_BREAK.search(
+            sentence.norm, draft.values[0].end - sentence.start, closing[0].start()
+        )
+        and not _ANY_COMPARISON.search(sentence.norm)
+    ):
+        # "152 (84%) patients were resected in the surgery group": the arm closes the sentence
+        intervention = intervention.model_copy(update={"group": closing[0].group("group")})
     if (
         comparator is None
         and intervention is not None
@@ -3943,6 +3968,18 @@ def _record(
     )
 
 
+_CLOSING_ARM = regex.compile(
+    r"\b(?:in|among|with|for)\s+(?:the\s+)?"
+    r"(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))(?=\s*(?:[.;]|$))",
+    regex.I,
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:while|whereas|but|although|though)\b", regex.I)
+_ANY_COMPARISON = regex.compile(
+    r"\b(?:than|versus|vs\.?|compared|comparison|relative\s+to|both|each|either|respectively)\b",
+    regex.I,
+)
+
+
 _CONTRAST = regex.compile(r";\s|,?\s+(?:whereas|while|but|although|though)\s|\.\s", regex.I)
 
 
@@ -3970,10 +4007,20 @@ def _arm(sentence: SentenceMentions, value: ValueMention) -> Arm:
     group = sentence.text[found[1] : found[2]] if found else None
     interval = None
     if value.interval is not None:
+        low, high = value.interval.low, value.interval.high
+        if (
+            value.measure in _CHANGES
+            and value.value is not None
+            and value.value < 0
+            and low is not None
+            and high is not None
+            and 0 <= low <= -value.value <= high
+        ):
+            low, high = -high, -low  # "fell by 12% (95% CI 8 to 16%)": the bounds of -12
         interval = Interval(
             kind=value.interval.kind or IntervalKind.CI,
-            low=value.interval.low,
-            high=value.interval.high,
+            low=low,
+            high=high,
             level=value.interval.level,
         )
     return Arm(
@@ -3990,6 +4037,13 @@ def _sentence_unit(sentence: SentenceMentions) -> str | None:
     """The one unit every value of the sentence shares, if there is exactly one."""
     units = {v.unit for v in sentence.values if v.unit}
     return units.pop() if len(units) == 1 else None
+
+
+_EFFECT_UNITS = {
+    EffectMeasure.RELATIVE_DIFFERENCE: "%",
+    EffectMeasure.RISK_DIFFERENCE: "pp",
+    EffectMeasure.FOLD_DIFFERENCE: "fold",
+}
 
 
 def _effect(
@@ -4024,6 +4078,9 @@ def _effect(
     }
     if kind is EffectMeasure.RISK_DIFFERENCE and measure in continuous:
         kind = EffectMeasure.MEAN_DIFFERENCE  # "HbA1c fell ... (difference -0.5 percentage points)"
+    if effect_unit is None:
+        # a relative difference is in %, a risk difference in percentage points, a fold in folds
+        effect_unit = _EFFECT_UNITS.get(kind)
     return Effect(measure=kind, value=mention.value, unit=effect_unit, ci=ci)
 
 
