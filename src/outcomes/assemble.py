@@ -3706,6 +3706,13 @@ def _keep(draft: _Draft) -> bool:
 # ---------------------------------------------------------------- the record
 
 
+_CHANGE_SUBJECT = regex.compile(
+    r"(?:^|[,;:]\s|\b(?:the|mean|median|average|a|an)\s+)"
+    r"(?:increases?|decreases?|reductions?|gains?|improvements?|changes?|rises?|declines?)"
+    r"(?:\s+(?:in|of)\s+[^,;\d]{1,60}?)?\s+(?:from\s+(?:baseline|week|day|month|visit)\b[^,;]{0,40}?"
+    r"\s+to\s+(?:week|day|month|visit|the\s+end)\b[^,;]{0,30}?)\s+(?:was|were)\s+$",
+    regex.I,
+)
 _REDUCTION_LEAD = regex.compile(
     rf"(?<!\brates?\s+of\s+)\b(?:{_REDUCTION_NOUNS}|(?:weight|fat\s+mass)\s+loss(?:es)?)\b(?:\s+(?:in|of)\s+[^,;()\d]{{1,60}}?)?"
     r"(?:\s+(?:(?:at|after|by|over|during)\s+(?:the\s+)?(?:week|day|month|year)?\s*\d+(?:\s+(?:days?|weeks?|months?|years?))?"
@@ -3828,7 +3835,15 @@ def _record(
         found = arm_after(sentence.norm, draft.effect.end - sentence.start)
         if found is not None:
             intervention = Arm(group=sentence.text[found[1] : found[2]])
-    effect = _effect(draft.effect, unit if draft.values else _sentence_unit(sentence), measure)
+    shares_beside = not draft.values and any(
+        v.unit == "%" and share_of_people(sentence.norm, v.end - sentence.start)
+        for v in sentence.values
+    )  # "... in 91% of the patients ..., compared to 50% ... (difference of 41%)"
+    effect = _effect(
+        draft.effect,
+        unit if draft.values else _sentence_unit(sentence),
+        Measure.PROPORTION if shares_beside else measure,
+    )
     shares_unit = (
         effect is not None
         and unit is None
@@ -4120,6 +4135,11 @@ def _measure(
         or (
             # "the mean reduction in RASS score 30 minutes after the first dose was 2.6 points"
             unit != "%" and _REDUCTION_LEAD.search(long_lead)
+        )
+        or (
+            # "Mean (SE) increase in duration of activities (...) from week 4 to week 13 was 145
+            # (84) minutes": a change noun heads the subject, its span of time after it
+            unit not in {"%", None} and _CHANGE_SUBJECT.search(_mask_brackets(long_lead))
         )
     )
     if (

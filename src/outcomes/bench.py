@@ -132,6 +132,7 @@ def _strict(a: Fact, b: Fact) -> bool:
 
 _PER = regex.compile(r"\s+per\s+", regex.IGNORECASE)
 _SPACE = regex.compile(r"\s+")
+_LITRE = regex.compile(r"(?<![A-Za-z][a-z]?)l(?![A-Za-z])|(?<=(?<![A-Za-z])[munpµd])l(?![A-Za-z])")
 
 
 def _norm_unit(unit: str | None) -> str | None:
@@ -147,6 +148,7 @@ def _norm_unit(unit: str | None) -> str | None:
     unit = unit.replace("μ", "µ").strip()
     unit = units().synonyms.get(unit.lower(), unit)  # "min" and "minutes", "mmol/l" and "mmol/L"
     unit = unit.replace("²", "2").replace("³", "3")
+    unit = _LITRE.sub("L", unit)  # "pmol/l.min" and "pmol/L.min", "l/l" and "L/L"
     return _SPACE.sub("", _PER.sub("/", unit))
 
 

@@ -37,6 +37,8 @@ _PER_REFERENCE = regex.compile(
 _NEGATIVE_POWER = regex.compile(
     r"^\s?(?P<amount>[pnµμm]?(?:g|mol)|U|IU|mU)[.·\s](?P<per>[dmµμ]?[lL]|kg|h|min)\s?[-−]1(?![\d.]|[·\s][a-zA-Zµ]+\s?[-−]1)"
 )
+# "pmol/l.min", "mg·h/L" read up to the slash: a product with a time
+_TIMES_TIME = regex.compile(r"[.·](?:min|h|hr)\b(?!\.\w)")
 _LOG = logging.getLogger(__name__)
 _WINDOW = 32
 _FIRST_TOKEN = regex.compile(r"^\s?(?P<token>[^\s,;()\[\]]+)")
@@ -163,6 +165,9 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
             or units().synonyms.get(key)
             or units().synonyms.get(key.replace(" ", ""), surface)
         )
+        if product := _TIMES_TIME.match(window, match.end()):
+            # "2,265 ± 718 pmol/l.min": an area under the curve, amount per volume times time
+            return normal + product.group(), pos + product.end()
         return normal, pos + match.end()
     if not window[:2].strip() or not _STARTS_WITH_LETTER.match(window):
         return None
