@@ -765,6 +765,12 @@ _OUTCOME_LIST = regex.compile(
     r"^(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},\s+){1,}(?:(?:[^,;()]|\([^()]{1,12}\)){2,40},?\s+)?"
     r"(?:and|or)\s+(?:[^,;()]|\([^()]{1,12}\)){2,40}$"
 )
+_TWO_MODIFIERS = regex.compile(
+    r"^(?i:(?:the\s+)?)(?!(?i:pre|post|before|after|baseline|early|late)\b)"
+    r"(?P<a>[A-Za-z][a-z][\w-]+)\s+and\s+(?!(?:pre|post|before|after|late|final)\b)(?P<b>[a-z][\w-]{2,})\s+"
+    r"(?P<head>(?!(?:of|in|on|for|to|with|at|by|between|among|from|were|was)\b)[\w-]+(?:\s+[\w-]+){0,3})$"
+)
+_P_SIGN = regex.compile(r"\b[Pp]\s*(?:[<>=≤≥]|values?\b)|\band\s+0?\.\d+\s*\)")
 _TWO_LISTS = regex.compile(
     r"\bboth\b|^(?:as\s+regards|regarding|with\s+regard\s+to|concerning)\b", regex.I
 )
@@ -776,6 +782,18 @@ def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
     """ "no significant (p > 0.05) effect on the spirogram, heart rate, Ve, or sensation": a
     p-value shared by a list of outcomes gives one record per outcome."""
     bare = record.intervention is None and record.comparator is None and record.effect is None
+    if (
+        bare
+        and record.p_value is not None
+        and (pair := _TWO_MODIFIERS.match(record.outcome))
+        and len(_P_SIGN.findall(record.evidence.text)) == 1  # not "(p = 0.018 and 0.035)"
+    ):
+        # "fasting and postprandial triglyceride concentrations were lower (P < 0.0001)": two
+        # outcomes sharing one head
+        return [
+            record.model_copy(update={"outcome": f"{pair.group(side)} {pair.group('head')}"})
+            for side in ("a", "b")
+        ]
     if not bare or record.p_value is None or not _OUTCOME_LIST.match(record.outcome):
         return [record]
     if _TWO_LISTS.search(record.outcome) or _PREDICTORS.search(record.evidence.text):
