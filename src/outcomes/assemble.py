@@ -1154,6 +1154,8 @@ _ENROLMENT_CLAUSE = regex.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|assigned|enrolled|allocated|recruited|included|analy[sz]ed)\b"
     r"|\bunderwent\s+randomi[sz]ation\b|\brandomi[sz]ed\s+\d|\brandomi[sz]ed\s+(?:patients|participants|subjects)\b"
     r"|\bentered\s+the\s+(?:study|trial)\b|\bwere\s+screened\b"
+    # "We enrolled 309 adults", "We analyzed 210 follow-up respondents"
+    r"|\b(?:we|they)\s+(?:enrolled|recruited|randomi[sz]ed|analy[sz]ed|included|studied)\s+(?:a\s+total\s+of\s+)?\d"
     r"|\b(?:completed|finished)\s+the\s+(?:study|trial|follow-up|protocol)\s*[.;]"
     r"|\banalys[ie]s\s+(?:was|were)\s+(?:carried\s+out|performed|conducted|done)\s+(?:in|on|for)\b",
     regex.I,
@@ -2927,6 +2929,12 @@ _TRAILING_CONTROL = regex.compile(
     r"(?P<control>[\w-]+(?:\s+[\w-]+){0,2})\s*\.?$",
     regex.I,
 )
+_VERSUS_CONTROL = regex.compile(
+    r"\b(?:versus|vs\.?)\s+(?:the\s+)?(?P<control>[\w-]+(?:\s+[\w-]+){0,2})", regex.I
+)
+_BASELINE_WORD = regex.compile(
+    r"\b(?:baseline|pre-?\w*|before|prior|start|admission|entry|initial|first|previous)\b", regex.I
+)
 _LEADING_CONTROL = regex.compile(
     r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?"
     r"(?P<control>[^,;()\d]{2,50}?)\s*,",
@@ -2982,11 +2990,46 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
             )
         )
     )
+    lone = bool(sentence.values) and all(len(d.values) <= 1 for d in drafts)
+    first = min((v.start for v in sentence.values), default=sentence.end) - sentence.start
+    versus = _VERSUS_CONTROL.search(sentence.norm, 0, first)
+    # "Compared to butter, CPTRO reduced total cholesterol by 8%", "Participants randomized to
+    # lisinopril vs. L-placebo had declines in diastolic BP (-3.3 mmHg)": the reference is named
+    # before the lone changes, which are the differences against it
+    reference = lone and (
+        (lead is not None and not _BASELINE_WORD.search(lead.group("control")))
+        or (versus is not None and control_strength(versus.group("control")) > 0)
+    )
     for draft in drafts:
         if len(draft.values) != 1 or draft.effect is not None:
             continue
         change = draft.values[0]
         before = sentence.norm[: change.start - sentence.start]
+        if (
+            reference
+            and change.value is not None
+            and change.sd is None  # "(by 17 ± 6%)": an arm's own change, with its spread
+            and (change.interval is None or change.interval.kind is IntervalKind.CI)
+            and (
+                change.measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE}
+                # "had significant declines in diastolic BP (-3.3 mmHg)": signed, after a change
+                or (
+                    change.measure is None
+                    and _value_text(sentence, change)[:1] in {"-", "+"}
+                    and _CHANGE_WORDS.search(before) is not None
+                )
+            )
+            and not (change.unit == "%" and percent_level(before))
+        ):
+            relative = change.unit == "%"
+            _into_difference(
+                draft,
+                change,
+                change.value,
+                EffectMeasure.RELATIVE_DIFFERENCE if relative else EffectMeasure.MEAN_DIFFERENCE,
+                "%" if relative else change.unit,
+            )
+            continue
         if (
             (change.unit != "%" or percent_level(before))
             and change.value is not None
