@@ -335,7 +335,8 @@ _DISCOURSE = regex.compile(
         \s+(?:who\s+(?:had|were|achieved|reached|developed|reported)\s+|with\s+(?:an?\s+)?|achieving\s+|reaching\s+|left\s+with\s+|having\s+)|
     a\s+total\s+of\b|
     results\s+showed\s+that\b|[^,;]{0,60}?\b(?:showed|demonstrated|revealed|found|indicated|suggested)\s+that\b|
-    \(?\s*p\s*[<=>≤≥]\s*[\d.]+\s*\)?|we\s+found\s+that\b|the\s+study\s+(?:found|showed)\s+that\b|that\b|
+    \(?\s*p\s*[<=>≤≥]\s*[\d.]+\s*\)?|we\s+found\s+that\b|
+    (?:we|they|the\s+authors?|(?:[\w-]+\s+){0,2}analys[ie]s)\s+(?:observed|found|noted|saw|detected|reported|revealed|showed|demonstrated)\s+(?:an?\b|the\b)?|the\s+study\s+(?:found|showed)\s+that\b|that\b|
     there\s+(?:was|were|is|are)(?:\s+(?:a|an|no))?(?:\s+(?:significantly|slightly|markedly|statistically))?
     (?:\s+(?:more|fewer|less|greater|higher|lower|significant|similar))?\b|
     the\b|a\b|an\b|its\b|their\b)""",
