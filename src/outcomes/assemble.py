@@ -1574,9 +1574,13 @@ _LISTED_PAIR = regex.compile(r"\s*[,:]\s*\d")
 _VERSUS_NEXT = regex.compile(r"\s?%?\s*(?:vs\.?|versus)\s*[-−]?\d", regex.I)
 
 
+# "the high dose group", "the MPA arm": a named arm of up to four words
+_ARM_NAME = r"[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort)"
 _LEAD_ARM = regex.compile(
     r"""^\W*(?:in|among|with|for)\s+(?:the\s+)?
-    (?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort)
+    (?P<group>"""
+    + _ARM_NAME
+    + r"""
       # "Among women who stayed on alendronate alone, 11.9% ...": people described by their arm
       |(?:patients|participants|subjects|women|men|children|people|adults|infants|those)\s+
        (?:who|given|receiving|on|treated|assigned|allocated|randomi[sz]ed|taking|using|managed|
@@ -4047,7 +4051,7 @@ def _record(
 
 _CLOSING_ARM = regex.compile(
     r"\b(?:in|among|with|for)\s+(?:the\s+)?"
-    r"(?P<group>[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort))(?=\s*(?:[.;]|$))",
+    rf"(?P<group>{_ARM_NAME})(?=\s*(?:[.;]|$))",
     regex.I,
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:while|whereas|but|although|though)\b", regex.I)
