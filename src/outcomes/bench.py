@@ -132,7 +132,8 @@ def _strict(a: Fact, b: Fact) -> bool:
 
 _PER = regex.compile(r"\s+per\s+", regex.IGNORECASE)
 _SPACE = regex.compile(r"\s+")
-_LITRE = regex.compile(r"(?<![A-Za-z][a-z]?)l(?![A-Za-z])|(?<=(?<![A-Za-z])[munpµd])l(?![A-Za-z])")
+# a litre written "l", alone or after a prefix ("l", "ml", "dl", "µl"), is "L"
+_LITRE = regex.compile(r"(?<![A-Za-z])l(?![A-Za-z])|(?<=(?<![A-Za-z])[munpµd])l(?![A-Za-z])")
 
 
 def _norm_unit(unit: str | None) -> str | None:
@@ -141,6 +142,8 @@ def _norm_unit(unit: str | None) -> str | None:
     >>> _norm_unit("mL/min/1.73 m² per year") == _norm_unit("mL/min/1.73 m²/year")
     True
     >>> _norm_unit("min") == _norm_unit("minutes"), _norm_unit("mg") == _norm_unit("kg")
+    (True, False)
+    >>> _norm_unit("pmol/l.min") == _norm_unit("pmol/L.min"), _norm_unit("nmol") == "nmoL"
     (True, False)
     """
     if not unit:

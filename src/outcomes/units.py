@@ -37,7 +37,7 @@ _PER_REFERENCE = regex.compile(
 _NEGATIVE_POWER = regex.compile(
     r"^\s?(?P<amount>[pnµμm]?(?:g|mol)|U|IU|mU)[.·\s](?P<per>[dmµμ]?[lL]|kg|h|min)\s?[-−]1(?![\d.]|[·\s][a-zA-Zµ]+\s?[-−]1)"
 )
-# "pmol/l.min", "mg·h/L" read up to the slash: a product with a time
+# "pmol/l.min", "µg/mL·h": a unit of the lexicon times a time (an area under a curve)
 _TIMES_TIME = regex.compile(r"[.·](?:min|h|hr)\b(?!\.\w)")
 _LOG = logging.getLogger(__name__)
 _WINDOW = 32
