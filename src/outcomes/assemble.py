@@ -719,7 +719,9 @@ def assemble(
                 for r in records
             ]
     records = _respective_outcomes(sentence, records)
-    return [split for record in records for split in _split_outcome_list(record)]
+    return [
+        split for record in records for split in _split_outcome_list(record, len(sentence.pvalues))
+    ]
 
 
 def _respective_outcomes(
@@ -771,7 +773,6 @@ _TWO_MODIFIERS = regex.compile(
     r"(?P<a>[A-Za-z][a-z][\w-]+)\s+and\s+(?!(?:pre|post|before|after|late|final)\b)(?P<b>[a-z][\w-]{2,})\s+"
     r"(?P<head>(?!(?:of|in|on|for|to|with|at|by|between|among|from|were|was)\b)[\w-]+(?:\s+[\w-]+){0,3})$"
 )
-_P_SIGN = regex.compile(r"\b[Pp]\s*(?:[<>=≤≥]|values?\b)|\band\s+0?\.\d+\s*\)")
 _TWO_LISTS = regex.compile(
     r"\bboth\b|^(?:as\s+regards|regarding|with\s+regard\s+to|concerning)\b", regex.I
 )
@@ -779,7 +780,7 @@ _PREDICTORS = regex.compile(r"\b(?:associated|correlated|predict(?:ed|ive|ors?))
 _LIST_ITEM_SPLIT = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
-def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
+def _split_outcome_list(record: EffectRecord, pvalues: int = 1) -> list[EffectRecord]:
     """ "no significant (p > 0.05) effect on the spirogram, heart rate, Ve, or sensation": a
     p-value shared by a list of outcomes gives one record per outcome."""
     bare = record.intervention is None and record.comparator is None and record.effect is None
@@ -787,7 +788,7 @@ def _split_outcome_list(record: EffectRecord) -> list[EffectRecord]:
         bare
         and record.p_value is not None
         and (pair := _TWO_MODIFIERS.match(record.outcome))
-        and len(_P_SIGN.findall(record.evidence.text)) == 1  # not "(p = 0.018 and 0.035)"
+        and pvalues == 1  # not "(p = 0.018 and 0.035)": each p is one outcome's
     ):
         # "fasting and postprandial triglyceride concentrations were lower (P < 0.0001)": two
         # outcomes sharing one head
