@@ -406,6 +406,10 @@ _OF_OBJECT = regex.compile(
     r"\s*(?=\(|$|,|;|\bin\s+the\b|\bamong\b|\bcompared\b|\bthan\b|\bat\s+\d|\bby\b|\bvs\b|\bversus\b)",
     regex.I,
 )
+_RATED_NOUN = regex.compile(
+    r"(?<=\d\s?)(?P<object>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)\s+per\s+(?:\d|[^\W\d_])",
+    regex.I,
+)
 _COUNTED_OBJECT = regex.compile(  # "1.2 fewer migraine days per month than placebo"
     r"^\s*(?P<object>(?!(?:than|respectively|and|or|with|in|at|to|of|for|that|which|was|were)\b)"
     r"[^\W\d_][\w-]{2,}(?:\s+[\w-]+){0,4}?)(?=\s+(?:than|compared|vs|versus|because|"
@@ -4465,9 +4469,13 @@ _QUALIFIER_ONLY = regex.compile(
 )
 _DASHED_ASIDE = regex.compile(r"\s*[—–]\s[^—–]{3,120}?\s[—–]\s*|\s*—\s[^—–]{3,120}$")
 _TRAILING_TIME = regex.compile(
-    r"\s+(?:(?:through|to|on|by|at|over|during|within|until|between|from|after|in)\s+(?:the\s+)?(?:(?:final|first|last)\s+)?"
-    r"(?:(?:week|day|month|year)s?\s+\d+|\d+\s+(?:weeks?|days?|months?|years?|mo|wks?|yrs?)|"
-    r"month|week|year)"
+    r"\s+(?:(?:through|to|on|by|at|over|during|within|until|between|from|after|in|before|up\s+to)\s+"
+    r"(?:the\s+)?(?:(?:final|first|last)\s+)?"
+    r"(?:(?:week|day|month|year)s?\s+\d+|(?:\d+|one|two|three|four|five|six|seven|ten|twelve)\s+"
+    r"(?:weeks?|days?|months?|years?|hours?|h|hrs?|nights?|mo|wks?|yrs?)|month|week|year)"
+    # "on the day of transfer", "on the morning after arrival", "during the intervention period"
+    r"|on\s+the\s+(?:day|morning|night|evening)\s+(?:of|after|before)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5}"
+    r"|during\s+the\s+(?:[\w-]+\s+)?(?:intervention|treatment|study|follow-up|observation|trial)\s+period"
     r"|between\s+(?:\d+\s+and\s+\d+\s*(?:weeks?|days?|months?|years?|wks?)|"
     r"(?:weeks?|days?|months?)\s+\d+\s+and\s+\d+)"
     # "at 6, 12 and 24 hours", "on postoperative days 1, 3, and 7": a list of times
@@ -4518,6 +4526,15 @@ _FOR_OBJECT = regex.compile(
     regex.I,
 )
 # What may stand after a clause break without naming anything: "..., with a median of 3 days".
+# "nearly seven in ten", "around one in eight": a share of people written as a frequency
+_FREQUENCY = (
+    r"(?:(?:nearly|almost|about|around|roughly|some|only|just|over|under|approximately|"
+    r"more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|of\s+every)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:of\s+(?:the\s+|them\b\s*)?)?"
+)
+_WORD_START = regex.compile(r"(?:^|(?<=\s))[^\W\d_]")
+_FREQUENCY_LEAD = regex.compile(rf"^\W*{_FREQUENCY}", regex.I)
 _EMPTY_LEAD = regex.compile(
     r"^(?:(?:an?|the|its|their)\s+)?(?:(?:mean|median|average|total|overall)(?:\s+of)?\s*)?(?:an?\b)?"
     r"(?:\s*(?:corresponding\s+)?(?:rates?|levels?|values?|proportions?|percentages?|numbers?|scores?|figures?)"
@@ -4916,6 +4933,26 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "In the prespecified subgroup with stones larger than 5 mm, passage rates were": the
     # frame names who, the rest names what
     cleaned = _LEADING_FRAME.sub("", cleaned)
+    if frequency := _FREQUENCY_LEAD.match(cleaned):
+        # "Nearly seven in ten treated patients (68%) met the trial's definition of a response":
+        # a share of people written as a frequency; what they did names the outcome
+        at = lead_start + len(lead) - len(cleaned) + frequency.end()
+        cleaned = cleaned[frequency.end() :]
+        masked = _mask_brackets(norm[at : at + 200])
+        for word in itertools.islice(_WORD_START.finditer(masked), 5):
+            # the verb comes after the people's name: "one in five women on nifedipine (20%) had"
+            said = _counted_clause().match(masked[word.start() :])
+            if (
+                draft.values
+                and said is not None
+                and not _ARMISH.search(said.group("object"))
+                and "   " not in said.group("object")  # no bracket of numbers inside
+            ):
+                begin = at + word.start()
+                return _take(sentence, begin + said.start("object"), begin + said.end("object"))
+        # "Dizziness was more common with the drug: around one in eight patients (12.3% ...)"
+        if norm[:lead_start].rstrip().endswith(":") and (opening := _sentence_subject(sentence)):
+            return opening
     offset = lead_start + len(lead) - len(cleaned)
     end = _SUBJECT_END.search(_mask_brackets(cleaned))
     subject = cleaned[: end.start()] if end else cleaned
@@ -4945,6 +4982,12 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             return found
     if of_object := _OF_OBJECT.search(_mask_brackets(cleaned)):
         return _take(sentence, offset + of_object.start("object"), offset + of_object.end("object"))
+    # "participants in the exercise group had 1.12 falls per person-year": the counted thing of
+    # a rate names the outcome when the subject names only people
+    if draft.values and (not phrase or _ARMISH.search(subject) or _people_subject().match(phrase)):
+        first = min(draft.values, key=lambda v: v.start)
+        if rated := _RATED_NOUN.search(norm, first.start - base, first.end - base):
+            return _take(sentence, rated.start("object"), rated.end("object"))
     if found := _object_after(sentence, offset, _VERB_OBJECT):
         return found
     if (
@@ -5061,9 +5104,10 @@ def _counted_clause() -> regex.Pattern[str]:
            (?P<object>[^,;()\[\]\d]{{2,80}}?)
           |(?P<object>(?:died|relapsed|responded|recovered|progressed|survived|discontinued|withdrew|
              vomited|improved|deteriorated|failed|healed|conceived|delivered|quit|stopped|abstained|
-             complained|fell|bled|seroconverted)
+             complained|fell|bled|seroconverted|met|hit|said|felt|rated|described|passed|kept|slept|
+             ate|went|got|became|remained|stayed|lost|gained)
              \b[^,;()\[\]%]{{0,70}}?))
-        (?=\s*(?:[,;(\[.]|$|\bin\s+the\b|\b(?:as\s+)?compared\b|\bvs\b|\bversus\b|\bthan\b|\bwith\b|
+        (?=\s*(?:[,;(\[.–—]|(?<=\s)-\s|$|\bin\s+the\b|\b(?:as\s+)?compared\b|\bvs\b|\bversus\b|\bthan\b|\bwith\b|
               \bafter\b|\bat\s+\d|\bby\s+(?:day|week|month)))""",
         regex.IGNORECASE | regex.VERBOSE,
     )
@@ -5074,6 +5118,8 @@ def _counted_predicate(sentence: SentenceMentions, draft: _Draft, zone_start: in
     first = min(draft.values, key=lambda v: v.start)
     base = sentence.start
     lead = sentence.norm[max(zone_start, sentence.start) - base : first.start - base]
+    if (arm := _LEAD_ARM.match(lead)) is not None:
+        lead = lead[arm.end() :]  # "In the placebo arm, 32 of 150 patients relapsed"
     if _LETTERS.search(lead) or first.events is None:
         return ""
     at = first.end - base

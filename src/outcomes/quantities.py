@@ -9,7 +9,8 @@ sizes, durations, reference numbers) are skipped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
@@ -49,8 +50,10 @@ def power_of_ten(written: str) -> int | None:
 
 _TIME_UNITS = r"(?:days?|weeks?|months?|hours?|nights?|years?)"
 _SPELLED_COUNT = (
-    # "Twenty-one patients": the compound first, and never the "one" after its hyphen
-    r"(?<!-)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    # "Twenty-one patients", "Twenty one of 163": the compound first, and never the "one" after
+    # its hyphen or space
+    r"(?<!-|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s)"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
@@ -289,12 +292,13 @@ _PER_POPULATION = regex.compile(
     r"(?:\s(?:[a-z]+\s+)??|\s?(?=/))(?P<unit>(?:per\s+|/\s?)(?:100|1,?000|10,?000|100,?000|10\ 000|100\ 000)\s+"
     r"(?:person|patient|participant|child|woman|resident|bed|ventilator|catheter|IVD|device)?[-\s]?(?:years|days|months|admissions|births|deliveries|procedures)"
     r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)[-\s](?:years?|months?|days?)"
-    r"|per\s+(?:person|patient|participant)\s+per\s+(?:year|month))\b",
+    r"|(?:[a-z]+\s+)?per\s+(?:person|patient|participant)\s+per\s+(?:year|month))\b",
     regex.IGNORECASE,
 )
 _SLASH_PER = regex.compile(r"^/\s?")
 _PER_PER = regex.compile(
-    r"^per\s+(?P<who>person|patient|participant)\s+per\s+(?P<period>year|month)$", regex.IGNORECASE
+    r"^(?P<noun>[a-z]+\s+)?per\s+(?P<who>person|patient|participant)\s+per\s+(?P<period>year|month)$",
+    regex.IGNORECASE,
 )
 _RATIO_NOUN_BEFORE = regex.compile(
     r"\b(?P<noun>hazard|odds)\b[^.;()\d]{0,60}?\s(?:was|were|is|are)\s+(?:(?:about|approximately|nearly)\s+)?$",
@@ -642,8 +646,34 @@ def _numerals(norm: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _overlaps(start: int, end: int, taken: Sequence[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in taken)
+class _Claims:
+    """Mentions already read in a sentence, kept sorted for quick overlap tests.
+
+    >>> claims = _Claims([EffectMention(start=4, end=9, measure=EffectMeasure.HAZARD_RATIO, value=0.8)])
+    >>> claims.overlaps(0, 4), claims.overlaps(8, 12)
+    (False, True)
+    """
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._items: list[Mention] = []
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+        for mention in mentions:
+            self.append(mention)
+
+    def append(self, mention: Mention) -> None:
+        self._items.append(mention)
+        bisect.insort(self._spans, (mention.start, mention.end))
+        self._longest = max(self._longest, mention.end - mention.start)
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._items)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any claimed span shares a character with ``[start, end)``."""
+        low = bisect.bisect_left(self._spans, (start - self._longest,))
+        high = bisect.bisect_left(self._spans, (end,))
+        return any(start < span_end for _, span_end in self._spans[low:high])
 
 
 @cache
@@ -678,12 +708,12 @@ def find_quantities(
     """
     values: list[ValueMention] = []
     effects: list[EffectMention] = []
-    claimed: list[Mention] = list(taken)
+    claimed = _Claims(taken)
     skip_until = 0
     consumption = _CONSUMPTION.search(norm) is not None  # once per sentence, not per number
     for start, numeral_end, raw in _numerals(norm):
         end = numeral_end  # grows over a power of ten ("1.5 x 10^9")
-        if start < skip_until or _overlaps(offset + start, offset + end, claimed):
+        if start < skip_until or claimed.overlaps(offset + start, offset + end):
             continue
         value = (
             parse_number(raw)
@@ -811,7 +841,7 @@ def find_quantities(
             # "38.2 per 100 person-years", "1.12 falls per person-year"
             unit, unit_end = per.group("unit").strip().replace(",", ""), per.end()
             unit = _SLASH_PER.sub("per ", unit)  # "6.29/1,000 days" -> "per 1000 days"
-            unit = _PER_PER.sub(r"per \g<who>-\g<period>", unit)  # "per person per year"
+            unit = _PER_PER.sub(r"\g<noun>per \g<who>-\g<period>", unit)  # "per person per year"
         after_unit = norm[unit_end : unit_end + 80]
         people = (
             unit is None and bool(_POST_PEOPLE.match(after)) and not _EVENTS_THEN_PCT.match(after)
@@ -1222,7 +1252,7 @@ def _verb_is_decrease(before: str, reach: int = 60) -> bool:
 
 
 def _word_quantities(
-    norm: str, offset: int, claimed: Sequence[Mention], effects: list[EffectMention]
+    norm: str, offset: int, claimed: _Claims, effects: list[EffectMention]
 ) -> list[ValueMention]:
     """Spelled-out results: "one in five" (20%), "twenty percent", "twofold", "halved"."""
     found: list[ValueMention] = []
@@ -1244,7 +1274,7 @@ def _word_quantities(
             den
             and not followed
             and not restated
-            and not _overlaps(offset + match.start(), offset + match.end(), claimed)
+            and not claimed.overlaps(offset + match.start(), offset + match.end())
         ):
             found.append(
                 ValueMention(
@@ -1257,9 +1287,7 @@ def _word_quantities(
             )
     for match in _WORD_PERCENT.finditer(norm):
         value = parse_word_number(match.group("word"))
-        if value is not None and not _overlaps(
-            offset + match.start(), offset + match.end(), claimed
-        ):
+        if value is not None and not claimed.overlaps(offset + match.start(), offset + match.end()):
             end, events, n = match.end(), None, None
             if (
                 counted := _PCT_THEN_COUNT.match(norm[match.end() :])
@@ -1286,7 +1314,7 @@ def _word_quantities(
             match.group("word") or match.group("fw") or match.group("tw") or match.group("tt") or ""
         )
         value = 2.0 if word.lower() == "twice" else parse_word_number(word)
-        if value is None or _overlaps(offset + match.start(), offset + match.end(), claimed):
+        if value is None or claimed.overlaps(offset + match.start(), offset + match.end()):
             continue
         after = norm[match.end() : match.end() + 80]
         if _THRESHOLD_AFTER.match(after):
@@ -1318,7 +1346,7 @@ def _word_quantities(
         )
     labelled_effect = any(isinstance(m, EffectMention) for m in claimed)
     for match in () if labelled_effect else _DOUBLED.finditer(norm):
-        if not _overlaps(offset + match.start(), offset + match.end(), claimed):
+        if not claimed.overlaps(offset + match.start(), offset + match.end()):
             found.append(
                 ValueMention(
                     start=offset + match.start(),
@@ -1330,7 +1358,7 @@ def _word_quantities(
                 )
             )
     for match in _HALVED.finditer(norm):
-        if not _overlaps(offset + match.start(), offset + match.end(), claimed):
+        if not claimed.overlaps(offset + match.start(), offset + match.end()):
             found.append(
                 ValueMention(
                     start=offset + match.start(),
@@ -1350,7 +1378,7 @@ def _word_quantities(
             for m in (*claimed, *found)
             if isinstance(m, ValueMention) and m.end <= start and m.measure in {None, Measure.COUNT}
         ]
-        if earlier and not _overlaps(start, end, claimed):
+        if earlier and not claimed.overlaps(start, end):
             last = max(earlier, key=lambda m: m.end)
             found.append(
                 ValueMention(
