@@ -327,6 +327,7 @@ _DISCOURSE = regex.compile(
     at\s+(?:a\s+)?(?:median|mean)\s+follow-up\s+of\s+(?:[^,]|,(?=\d{3})){1,60},|
     of\s+(?:the\s+)?\d(?:[^,]|,(?=\d{3})){0,80},|of\s+(?:the|all|those)\s+[^\d,]{1,40},|
     (?:at|by|after|within|during|over|in|among|for|on|with|through|until|up\s+to)\s+(?:[^,]|,(?=\d{3})){1,50},|
+    (?:based\s+on|according\s+to|using)\s+(?:[^,]|,(?=\d{3})){1,60},|
     (?:a\s+)?(?:(?:statistically\s+)?non-?significant|significant|greater|larger|smaller|modest|marked|small|
     (?:a\s+)?trend\s+towards?)\b|
     (?:reductions?|increases?|improvements?|decreases?|declines?|rises?)\s+(?:in|of)\b|
