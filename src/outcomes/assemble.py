@@ -4526,7 +4526,6 @@ _FOR_OBJECT = regex.compile(
     r"[\s)\]]*(?:for|in|against)\s+(?:the\s+)?(?P<object>[^,;()\[\]\d]+?)(?=\s*(?:\(|\[|,|;|\.|$|\bthan\b|\bcompared\b|\bvs\b|\bversus\b|\bat\s+\d|\bwith\b|\bamong\b|\bafter\b))",
     regex.I,
 )
-# What may stand after a clause break without naming anything: "..., with a median of 3 days".
 # "nearly seven in ten", "around one in eight": a share of people written as a frequency
 _FREQUENCY = (
     r"(?:(?:nearly|almost|about|around|roughly|some|only|just|over|under|approximately|"
@@ -4536,6 +4535,7 @@ _FREQUENCY = (
 )
 _WORD_START = regex.compile(r"(?:^|(?<=\s))[^\W\d_]")
 _FREQUENCY_LEAD = regex.compile(rf"^\W*{_FREQUENCY}", regex.I)
+# What may stand after a clause break without naming anything: "..., with a median of 3 days".
 _EMPTY_LEAD = regex.compile(
     r"^(?:(?:an?|the|its|their)\s+)?(?:(?:mean|median|average|total|overall)(?:\s+of)?\s*)?(?:an?\b)?"
     r"(?:\s*(?:corresponding\s+)?(?:rates?|levels?|values?|proportions?|percentages?|numbers?|scores?|figures?)"
