@@ -4527,14 +4527,14 @@ _FOR_OBJECT = regex.compile(
     regex.I,
 )
 # "nearly seven in ten", "around one in eight": a share of people written as a frequency
-_FREQUENCY = (
-    r"(?:(?:nearly|almost|about|around|roughly|some|only|just|over|under|approximately|"
+_FREQUENCY_LEAD = regex.compile(
+    r"^\W*(?:(?:nearly|almost|about|around|roughly|some|only|just|over|under|approximately|"
     r"more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|of\s+every)\s+"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:of\s+(?:the\s+|them\b\s*)?)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:of\s+(?:the\s+|them\b\s*)?)?",
+    regex.I,
 )
 _WORD_START = regex.compile(r"(?:^|(?<=\s))[^\W\d_]")
-_FREQUENCY_LEAD = regex.compile(rf"^\W*{_FREQUENCY}", regex.I)
 # What may stand after a clause break without naming anything: "..., with a median of 3 days".
 _EMPTY_LEAD = regex.compile(
     r"^(?:(?:an?|the|its|their)\s+)?(?:(?:mean|median|average|total|overall)(?:\s+of)?\s*)?(?:an?\b)?"
