@@ -650,8 +650,14 @@ def assemble(
             index and not draft.values and draft.effect is None and not drafts[index - 1].values
         )
         if listed and record.direction is None and records[-1].direction is not None:
-            # "less fatigue (p = 0.07), hunger (p = 0.02)": the list shares its direction
-            record = record.model_copy(update={"direction": records[-1].direction})
+            # "less fatigue (p = 0.07), hunger (p = 0.02)": the list shares its direction; in
+            # "improved QOL (P < 0.001), fatigue (P < 0.001)" fatigue that improves falls
+            shared = records[-1].direction
+            if shared in _FLIPPED and _improves_downward(sentence, records[-1].outcome) != (
+                _improves_downward(sentence, record.outcome)
+            ):
+                shared = _FLIPPED[shared]
+            record = record.model_copy(update={"direction": shared})
         records.append(record)
     for index in range(len(records) - 2, -1, -1):
         # "Graft loss (1.0% vs 1.4%) and death (0.7% vs 1.0%) were similar": a list of
@@ -3970,9 +3976,7 @@ def _record(
         direction in _FLIPPED
         and not draft.values
         and draft.effect is None
-        and (valence := _first_movement_cue(sentence, zone)) is not None
-        and improves_downward(outcome, valence.text)
-        and _beside(sentence, valence, outcome)
+        and _improves_downward(sentence, outcome)
     ):
         # "significant improvements in GSRS abdominal pain subscore (p = 0.046)": pain that
         # improves falls
@@ -4787,9 +4791,18 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # belongs to the object of the effect or difference it tests
     if not draft.values and draft.effect is None and draft.pvalue is not None:
         clause_start = max(zone_start - base, 0)
-        objects = list(_TESTED_OBJECT.finditer(norm, clause_start, draft.pvalue.start - base + 120))
-        tested = objects[-1] if objects else None
-        if tested is not None and not _ARMISH.search(tested.group("object")):
+        p_at, p_end = draft.pvalue.start - base, draft.pvalue.end - base
+        found_all = list(_TESTED_OBJECT.finditer(norm, clause_start))
+        # "no significant (p > 0.10) effect on grip strength": the test right after the p
+        after = [f for f in found_all if _CLOSES_ONLY.fullmatch(norm, p_end, max(f.start(), p_end))]
+        # "improvements in X (p = 0.046)": the last test before it
+        before = [f for f in found_all if f.start() < p_at and f.end("object") <= p_at]
+        tested = after[0] if after else (before[-1] if before else None)
+        if (
+            tested is not None
+            and not _ARMISH.search(tested.group("object"))
+            and not _LISTED_AFTER.search(norm, tested.end("object"), p_at)
+        ):
             return _take(sentence, tested.start("object"), tested.end("object"))
     # "The primary outcome, 30-day mortality, was 12.1% ...": the appositive names it
     if (named_end := _NAMED_ENDPOINT.match(norm[max(zone_start - base, 0) :])) is not None:
@@ -5064,6 +5077,11 @@ _TESTED_OBJECT = regex.compile(
     r"|\s*\((?![^()\d]{1,12}\)))",
     regex.I,
 )
+_CLOSES_ONLY = regex.compile(r"\s*[)\]]?\s*")
+# "improvements in X (p = 0.046) and the Y score (p = 0.048)": a later item of the list
+_LISTED_AFTER = regex.compile(
+    r"[),]\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?[^\W\d_][^;()\d]{0,80}\s*\($"
+)
 _NAMED_ENDPOINT = regex.compile(
     r"^\W*(?:the\s+)?(?:primary|secondary|main|key|co-?primary)\s+(?:efficacy\s+|safety\s+)?"
     r"(?:outcome|end\s?point|composite)s?\s*,\s*(?P<name>[^\W\d_][^,;()]{1,80}?|\d+-\w+[^,;()]{1,80}?)\s*,\s*"
@@ -5327,16 +5345,29 @@ def _beside(sentence: SentenceMentions, cue: CueMention, outcome: str) -> bool:
     if at < 0 or not outcome:
         return False
     cue_start, cue_end = cue.start - sentence.start, cue.end - sentence.start
-    return 0 <= at - cue_end <= 40 or 0 <= cue_start - (at + len(outcome)) <= 25
+    if 0 <= at - cue_end <= 40 or 0 <= cue_start - (at + len(outcome)) <= 25:
+        return True
+    # "improvements in X (p = 0.046) and the Y score (p = 0.048)": a later item of its list
+    between = _mask_brackets(sentence.norm[cue_end:at])
+    return 0 <= at - cue_end <= 160 and _LIST_OF_OBJECTS.fullmatch(between) is not None
 
 
-def _first_movement_cue(sentence: SentenceMentions, zone: tuple[int, int]) -> CueMention | None:
-    moving = [
-        c
+_LIST_OF_OBJECTS = regex.compile(
+    r"\s+(?:(?:in|on|of|for)\s+)?(?:(?!(?:but|whereas|while|although|however|except|with|without|not|"
+    r"no|was|were|is|are|had|did)\b)[^;.])*?(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?:the\s+)?"
+    r"(?:[^\W\d_][\w-]*\s+)?",
+    regex.I,
+)
+
+
+def _improves_downward(sentence: SentenceMentions, outcome: str) -> bool:
+    """ "improvements in pain": a word of valence said of an outcome that improves as it falls."""
+    return any(
+        c.kind in {CueKind.INCREASE, CueKind.DECREASE}
+        and improves_downward(outcome, c.text)
+        and _beside(sentence, c, outcome)
         for c in sentence.cues
-        if zone[0] <= c.start < zone[1] and c.kind in {CueKind.INCREASE, CueKind.DECREASE}
-    ]
-    return moving[0] if moving else None
+    )
 
 
 def _cues_name_outcome(sentence: SentenceMentions, zone: tuple[int, int], outcome: str) -> bool:
