@@ -93,7 +93,10 @@ def _closes_bracketed_chain(sentence: SentenceMentions, target: _Draft, p: PValu
 
 def _arm_then_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
     """Whether the arm named after a number is followed by a p of its own ("in A (P = .02)")."""
-    arm = arm_after(sentence.norm, value.end - sentence.start)
+    at = value.end - sentence.start
+    if (since := _SINCE_BASELINE.match(sentence.norm, at)) is not None:
+        at = since.end()  # "fell by 0.8 points from baseline in intervention homes (p<0.001)"
+    arm = arm_after(sentence.norm, at)
     if arm is None:
         return False
     return any(
@@ -101,6 +104,13 @@ def _arm_then_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
         and _OWN_P_GAP.fullmatch(sentence.norm[arm[2] : q.start - sentence.start])
         for q in sentence.pvalues
     )
+
+
+_SINCE_BASELINE = regex.compile(
+    r"\s+from\s+(?:the\s+)?(?:baseline|study\s+entry|(?:pre-?[\w-]+|[\w-]+)\s+(?:level|value)s?)\b"
+    r"(?=\s+(?:in|among|on|with|for)\b)",
+    regex.I,
+)
 
 
 def _without_times(sentence: SentenceMentions, after: int) -> str:
@@ -128,6 +138,12 @@ _ARM_IN_GAP = regex.compile(
     r"\b(?:group|arm|placebo|control|controls|vs\.?|versus|compared|than|with|on)\b", regex.I
 )
 _P_TEXT = regex.compile(r"\b[pP]\s*[=<>≤≥]\s*[\d.]+")
+# "(p<0.001 vs baseline)": a test of one arm's change, which links it to no other arm
+_P_AGAINST_BASELINE = regex.compile(
+    r"\b[pP]\s*[=<>≤≥]\s*[\d.]+(?:\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention|study\s+entry|entry)\b)?",
+    regex.I,
+)
 _AND_AT_END = regex.compile(r"\band\s*$", regex.I)
 _LINK_ARMS_ONLY = regex.compile(r"\b(?:vs\.?|versus|compared|than|respectively)\b", regex.I)
 _NEW_RATE_OF = regex.compile(
@@ -729,10 +745,48 @@ def assemble(
                 else r
                 for r in records
             ]
+    records = _weaker_arm_compares(records)
     records = _respective_outcomes(sentence, records)
     return [
         split for record in records for split in _split_outcome_list(record, len(sentence.pvalues))
     ]
+
+
+def _weaker_arm_compares(records: list[EffectRecord]) -> list[EffectRecord]:
+    """ "fell by 31.5% in the LymfaPulse group (P < .001) and by 17.8% in the CDT-alone group
+    (P = .004)": of two arms' own changes of one outcome, the one named as a control is the
+    comparator's."""
+    records = list(records)
+    for index in range(1, len(records)):
+        first, second = records[index - 1], records[index]
+        if not (
+            first.comparator is None
+            and second.comparator is None
+            and first.intervention is not None
+            and second.intervention is not None
+            and first.intervention.group
+            and second.intervention.group
+            and first.intervention.value is not None
+            and second.intervention.value is not None
+            and first.outcome == second.outcome
+            and first.measure == second.measure
+            and first.effect is None
+            and second.effect is None
+        ):
+            continue
+        strengths = (
+            control_strength(first.intervention.group),
+            control_strength(second.intervention.group),
+        )
+        if strengths[0] < strengths[1]:
+            records[index] = second.model_copy(
+                update={"intervention": None, "comparator": second.intervention}
+            )
+        elif strengths[0] > strengths[1]:
+            records[index - 1] = first.model_copy(
+                update={"intervention": None, "comparator": first.intervention}
+            )
+    return records
 
 
 def _respective_outcomes(
@@ -1214,7 +1268,7 @@ def _linked(
         and (_arm_then_pvalue(sentence, a) or _own_pvalue(sentence, a))
         and (_arm_then_pvalue(sentence, b) or _own_pvalue(sentence, b))
         and _arm_of(sentence, b) is not None
-        and not _STRONG_LINK.search(_P_TEXT.sub(" ", between))
+        and not _STRONG_LINK.search(_P_AGAINST_BASELINE.sub(" ", between))
     ):
         # "decreased by 14% in the soy group (P = .02) and by 18% in the placebo group (P <
         # .001)": each arm's change tested against its own baseline, not against the other arm
@@ -1519,6 +1573,9 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
     after = arm_after(sentence.norm, value.end - sentence.start)
     if after is not None:
         return after
+    since = _SINCE_BASELINE.match(sentence.norm, value.end - sentence.start)
+    if since is not None and (after := arm_after(sentence.norm, since.end())) is not None:
+        return after  # "decreased by 31.5% from baseline in the LymfaPulse group"
     among = _EVENTS_AMONG.match(sentence.norm, value.end - sentence.start)
     if (
         among is not None
@@ -3145,9 +3202,10 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
         clause = _CLAUSE_SPLIT.split(rest, maxsplit=1)[0]
         link = _STRONG_LINK.search(clause)
         against = _CONTROL_THEN_BY.search(before)
-        if (link is not None and control_strength(clause[link.end() :]) > 0) or (
-            against is not None and control_strength(against.group("control")) > 0
-        ):
+        if (
+            link is not None
+            and control_strength(_BRACKET_OR_COMMA.split(clause[link.end() :])[0]) > 0
+        ) or (against is not None and control_strength(against.group("control")) > 0):
             # "fell by 24% ... compared with placebo", "increased compared to placebo by ~50%"
             _into_difference(
                 draft, change, change.value, EffectMeasure.RELATIVE_DIFFERENCE, "%", ci=False
@@ -3155,6 +3213,8 @@ def _changes_against_control(sentence: SentenceMentions, drafts: list[_Draft]) -
     return drafts
 
 
+# "(P < 0.001 versus baseline) and by 6% with placebo": what the link names ends at a bracket
+_BRACKET_OR_COMMA = regex.compile(r"[(),;]")
 # "more participants in the valerian group perceived ...": who, and what they did
 _MORE_PEOPLE = regex.compile(
     rf"\s*more\s+(?:{people_nouns()})\b(?:(?:\s+(?:in|on|with|receiving|given)\s+(?:the\s+)?"
