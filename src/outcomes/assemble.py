@@ -95,7 +95,7 @@ def _arm_then_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
     """Whether the arm named after a number is followed by a p of its own ("in A (P = .02)")."""
     at = value.end - sentence.start
     if (since := _SINCE_BASELINE.match(sentence.norm, at)) is not None:
-        at = since.end()  # "fell by 0.8 points from baseline in intervention homes (p<0.001)"
+        at = since.end()  # "decreased by 31.5% from baseline in the LymfaPulse group (P < .001)"
     arm = arm_after(sentence.norm, at)
     if arm is None:
         return False
