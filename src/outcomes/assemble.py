@@ -140,7 +140,7 @@ _ARM_IN_GAP = regex.compile(
 _P_TEXT = regex.compile(r"\b[pP]\s*[=<>≤≥]\s*[\d.]+")
 # "(p<0.001 vs baseline)": a test of one arm's change, which links it to no other arm
 _P_AGAINST_BASELINE = regex.compile(
-    r"\b[pP]\s*[=<>≤≥]\s*[\d.]+(?:\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+"
+    _P_TEXT.pattern + r"(?:\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+"
     r"(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention|study\s+entry|entry)\b)?",
     regex.I,
 )
@@ -4852,12 +4852,17 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     if not draft.values and draft.effect is None and draft.pvalue is not None:
         clause_start = max(zone_start - base, 0)
         p_at, p_end = draft.pvalue.start - base, draft.pvalue.end - base
-        found_all = list(_TESTED_OBJECT.finditer(norm, clause_start))
-        # "no significant (p > 0.10) effect on grip strength": the test right after the p
-        after = [f for f in found_all if _CLOSES_ONLY.fullmatch(norm, p_end, max(f.start(), p_end))]
-        # "improvements in X (p = 0.046)": the last test before it
-        before = [f for f in found_all if f.start() < p_at and f.end("object") <= p_at]
-        tested = after[0] if after else (before[-1] if before else None)
+        # the clause's first test ("improvements in X (p = 0.046)"), or the one right after the
+        # p ("no significant (p > 0.10) effect on grip strength"); a later item of a list
+        # ("... and the Y score (p = 0.048)") is left to the list reader below
+        tested = next(
+            (
+                f
+                for f in _TESTED_OBJECT.finditer(norm, clause_start)
+                if f.start() < p_end or _CLOSES_ONLY.fullmatch(norm, p_end, f.start())
+            ),
+            None,
+        )
         if (
             tested is not None
             and not _ARMISH.search(tested.group("object"))
