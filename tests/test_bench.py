@@ -100,6 +100,28 @@ def test_bench_one_wrong_value_counts() -> None:
     assert result.strict.prf() == {"p": 0.6667, "r": 0.6667, "f1": 0.6667}
 
 
+def test_bench_perfect_prediction_has_no_errors() -> None:
+    assert score_document(SENTENCE, [GOLD], [_predicted()], "doc", "news").errors == []
+
+
+def test_bench_errors_list_missed_spurious_and_fields() -> None:
+    predicted = _predicted(value=13.0).model_dump(mode="json") | {"direction": "increase"}
+    record = EffectRecord.model_validate(predicted)
+    result = score_document(SENTENCE, [GOLD], [record], "doc", "news")
+    kinds = sorted((e["error"], e.get("slot") or e.get("field")) for e in result.errors)
+    assert kinds == [
+        ("field", "direction"),
+        ("missed", "intervention.value"),
+        ("spurious", "intervention.value"),
+    ]
+    missed = next(e for e in result.errors if e["error"] == "missed")
+    assert (missed["value"], missed["evidence"]) == (12.0, SENTENCE)
+    field = next(e for e in result.errors if e["error"] == "field")
+    assert (field["gold"], field["predicted"]) == ("decrease", "increase")
+    report = Report([result])
+    assert {e["doc_id"] for e in report.errors()} == {"doc"}
+
+
 def test_bench_wrong_unit_is_lenient_not_strict() -> None:
     result = score_document(SENTENCE, [GOLD], [_predicted(unit="pp")], "doc", "news")
     assert _counts(result.lenient) == (3, 3, 3)

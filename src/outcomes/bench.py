@@ -73,6 +73,7 @@ class DocResult:
     fields: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     outcome_f1: list[float] = field(default_factory=list)
     per_measure: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
+    errors: list[dict[str, Any]] = field(default_factory=list)  # see ``score_document``
 
 
 def _get(data: dict[str, Any] | None, path: str) -> Any:
@@ -279,7 +280,14 @@ def score_document(
     doc_id: str = "",
     kind: str = "",
 ) -> DocResult:
-    """Score one document's predicted records against its gold records."""
+    """Score one document's predicted records against its gold records.
+
+    ``errors`` of the result lists what went wrong, one JSON-ready item each:
+    ``missed`` (a gold fact no predicted fact matches strictly), ``spurious`` (a
+    predicted fact with no strict gold match), ``field`` (a field of a paired record
+    that disagrees) and ``outcome`` (a paired record whose outcome token-F1 is below
+    one half).
+    """
     result = DocResult(doc_id=doc_id, kind=kind)
     gold_json = gold_records
     pred_json = [r.model_dump(mode="json") for r in predicted]
@@ -302,6 +310,8 @@ def score_document(
         result.per_measure[fact.kind or "p_value"].predicted += 1
     for fact, _ in strict:
         result.per_measure[fact.kind or "p_value"].tp += 1
+    result.errors += _unmatched("missed", gold_facts, {id(b) for _, b in strict}, gold_json)
+    result.errors += _unmatched("spurious", pred_facts, {id(a) for a, _ in strict}, pred_json)
 
     shared: Counter[tuple[int, int]] = Counter((a.record, b.record) for a, b in lenient)
     used_pred: set[int] = set()
@@ -313,11 +323,46 @@ def score_document(
         used_gold.add(g_index)
         gold_record, pred_record = gold_json[g_index], pred_json[p_index]
         gold_fields, pred_fields = _field_values(gold_record), _field_values(pred_record)
+        pair: dict[str, Any] = {"gold_record": g_index, "predicted_record": p_index}
+        pair["evidence"] = _evidence_text(pred_record)
         for name in FIELDS:
             if _field_applies(name, gold_record, pred_record):
-                result.fields[name].append(gold_fields[name] == pred_fields[name])
-        result.outcome_f1.append(token_f1(pred_record.get("outcome"), gold_record.get("outcome")))
+                same = gold_fields[name] == pred_fields[name]
+                result.fields[name].append(same)
+                if not same:
+                    result.errors.append(
+                        {"error": "field", "field": name}
+                        | {"gold": gold_fields[name], "predicted": pred_fields[name]}
+                        | pair
+                    )
+        outcome_f1 = token_f1(pred_record.get("outcome"), gold_record.get("outcome"))
+        result.outcome_f1.append(outcome_f1)
+        if outcome_f1 < 0.5:
+            result.errors.append(
+                {"error": "outcome", "token_f1": round(outcome_f1, 2)}
+                | {"gold": gold_record.get("outcome"), "predicted": pred_record.get("outcome")}
+                | pair
+            )
     return result
+
+
+def _evidence_text(record: dict[str, Any]) -> str:
+    evidence = record.get("evidence")
+    return str(evidence.get("text", "") if isinstance(evidence, dict) else evidence or "")
+
+
+def _unmatched(
+    error: str, facts: list[Fact], matched: set[int], records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One error item per fact not in ``matched`` (ids of facts)."""
+    return [
+        {"error": error, "slot": fact.slot, "value": fact.value, "kind": fact.kind}
+        | {"unit": fact.unit, "record": fact.record}
+        | {"outcome": records[fact.record].get("outcome")}
+        | {"evidence": _evidence_text(records[fact.record])}
+        for fact in facts
+        if id(fact) not in matched
+    ]
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -351,6 +396,12 @@ class Report:
     """Micro-averaged scores over a set of documents."""
 
     docs: list[DocResult]
+
+    def errors(self) -> Iterable[dict[str, Any]]:
+        """Every document's errors (``score_document``), each with its document's id."""
+        for doc in self.docs:
+            for item in doc.errors:
+                yield {"doc_id": doc.doc_id, "kind": doc.kind} | item
 
     def _sum(self, docs: Iterable[DocResult], name: str) -> Scores:
         total = Scores()

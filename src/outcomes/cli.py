@@ -193,6 +193,13 @@ def bench_command(
     json_path: Annotated[
         Path | None, typer.Option("--json", help="Write the scores as JSON.")
     ] = None,
+    errors_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--errors",
+            help="Write each missed or spurious fact and each disagreeing field as JSON lines.",
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against the gold labels in FOLDER and print the tables."""
     if not folder.is_dir():
@@ -208,3 +215,7 @@ def bench_command(
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    if errors_path is not None:
+        errors_path.parent.mkdir(parents=True, exist_ok=True)
+        lines = (json.dumps(item, ensure_ascii=False) + "\n" for item in report.errors())
+        errors_path.write_text("".join(lines), encoding="utf-8")
