@@ -561,7 +561,7 @@ def assemble(
     values = _drop_starting_levels(sentence, values)
     values = _counts_then_shares(sentence, values)
     drafts = _fold_changes_into_pairs(sentence, _pair(sentence, values, controls, treatments))
-    drafts = _borrowed_order(sentence, drafts)
+    drafts = _borrowed_order(sentence, _parallel_bare_pairs(sentence, drafts))
     drafts = _unlabelled_differences(sentence, drafts)
     drafts = _changes_against_control(sentence, drafts)
     drafts = _appositive_differences(sentence, drafts)
@@ -843,6 +843,14 @@ _TWO_LISTS = regex.compile(
 )
 _PREDICTORS = regex.compile(r"\b(?:associated|correlated|predict(?:ed|ive|ors?))\b", regex.I)
 _LIST_ITEM_SPLIT = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# "migraine days and attacks frequency", "the incidence and severity of headache": two
+# outcomes of two words or more, or two nouns sharing what follows "of"
+_TWO_OUTCOMES = regex.compile(
+    r"^(?!.*\b(?:between|both|either|and\s+\S+\s+and)\b)(?P<a>[^,;]+?)\s+and\s+(?P<b>[^,;]+)$",
+    regex.I,
+)
+_DETERMINER = regex.compile(r"^(?:the|a|an|its|their)\s+", regex.I)
+_OF_TAIL = regex.compile(r"^(?P<noun>[A-Za-z][\w-]+)(?P<tail>\s+of\s+.+)$")
 
 
 def _split_outcome_list(record: EffectRecord, pvalues: int = 1) -> list[EffectRecord]:
@@ -861,6 +869,18 @@ def _split_outcome_list(record: EffectRecord, pvalues: int = 1) -> list[EffectRe
             record.model_copy(update={"outcome": f"{pair.group(side)} {pair.group('head')}"})
             for side in ("a", "b")
         ]
+    if (
+        bare
+        and record.p_value is not None
+        and pvalues == 1
+        and (pair := _TWO_OUTCOMES.match(record.outcome))
+    ):
+        a = _DETERMINER.sub("", pair.group("a").strip())
+        b = _DETERMINER.sub("", pair.group("b").strip())
+        if len(a.split()) == 1 and (shared := _OF_TAIL.match(b)) is not None:
+            a += shared.group("tail")  # "incidence and severity of headache"
+        if len(a.split()) >= 2 and len(b.split()) >= 2:
+            return [record.model_copy(update={"outcome": item}) for item in (a, b)]
     if not bare or record.p_value is None or not _OUTCOME_LIST.match(record.outcome):
         return [record]
     if _TWO_LISTS.search(record.outcome) or _PREDICTORS.search(record.evidence.text):
@@ -1518,6 +1538,59 @@ def _parallel_arms(sentence: SentenceMentions, a: ValueMention, between: str) ->
         return True
     before = _WORD_BEFORE.search(sentence.norm[: a.start - sentence.start])
     return before is not None and before.group("word").lower() == prep.lower()
+
+
+# ", and dizziness 13% and 7%", "; vomiting, 4.1% and 3.9%": a new outcome's name, then two
+# numbers joined by "and" alone
+_NEXT_OUTCOME_GAP = regex.compile(
+    r"^\s*%?(?:\s*(?:on|with|in|among|of|for)\s+[^\d,;()]{1,40}?)?\s*[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:for\s+|of\s+)?(?P<name>[^\d()\[\];,]{2,50}?)"
+    r"\s*(?:,|:|\s(?:in|of|was|were|at))?\s*$",
+    regex.I,
+)
+_AND_GAP = regex.compile(r"^\s*(?:%\s*)?and\s*$", regex.I)
+
+
+def _parallel_bare_pairs(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Somnolence affected 22% of women on A compared with 6% on placebo, and dizziness 13%
+    and 7%": after a pair of arms, a second outcome's two bare numbers are the same arms."""
+    out: list[_Draft] = []
+    index = 0
+    while index < len(drafts):
+        draft = drafts[index]
+        if index + 1 < len(drafts) and out and len(out[-1].values) == 2:
+            a, b = draft, drafts[index + 1]
+            if (
+                len(a.values) == len(b.values) == 1
+                and a.effect is None
+                and b.effect is None
+                and a.values[0].measure == b.values[0].measure
+                and a.values[0].unit == b.values[0].unit
+                and _AND_GAP.match(
+                    sentence.norm[
+                        a.values[0].end - sentence.start : b.values[0].start - sentence.start
+                    ]
+                )
+                and (
+                    named := _NEXT_OUTCOME_GAP.match(
+                        sentence.norm[
+                            out[-1].end - sentence.start : a.values[0].start - sentence.start
+                        ]
+                    )
+                )
+                and not _names_arm(named.group("name"))
+                and not _RESPECTIVELY.match(sentence.norm[b.values[0].end - sentence.start :])
+                and not any(a.end <= t.start < b.end + 30 for t in sentence.times)
+                and not _arm_of(sentence, b.values[0])
+            ):
+                name = named.group("name").strip()
+                out.append(
+                    _Draft(values=[a.values[0], b.values[0]], start=a.start, end=b.end, named=name)
+                )
+                index += 2
+                continue
+        out.append(draft)
+        index += 1
+    return out
 
 
 def _borrowed_order(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
@@ -3969,6 +4042,8 @@ def _record(
         if len(draft.values) > 1 and draft.values[0] is draft.values[1]:
             # "12% in each group": one number for both arms, which it does not name
             intervention = comparator = intervention.model_copy(update={"group": None})
+        if intervention.group and intervention.group.lower() == outcome.lower():
+            intervention = intervention.model_copy(update={"group": None})  # "dizziness 13%"
     elif draft.effect is not None:
         found = arm_after(sentence.norm, draft.effect.end - sentence.start)
         if found is not None:

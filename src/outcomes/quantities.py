@@ -198,7 +198,7 @@ _FOLD_WORD = regex.compile(
 # "morphine consumption was 12 mg vs 20 mg": an amount used is a result, not a dose given.
 _CONSUMPTION = regex.compile(
     r"\b(?:consumption|consumed|requirements?|required|needed|needing|cumulative|usage|"
-    r"intake|rescue|use\s+of|used)\b",
+    r"intake|rescue|use\s+of|used|exposure)\b",
     regex.IGNORECASE,
 )
 _SCHEDULE_BEFORE = regex.compile(
@@ -216,7 +216,8 @@ _DOSING_BEFORE = regex.compile(
     r"titrated|started|starting|initiated|assigned|randomi[sz]ed|allocated|infusion\s+of|bolus\s+of|"
     # not "those given Lidorel needed 0.09 mg/kg": an amount used after the arm's name
     r"loading|maintenance|daily|oral|intravenous|plus|or|either|with)\s+"
-    r"(?:(?!(?:needed|required|used|consumed|took|received)\b)\w+\s+){0,2}$",
+    # nor "777 mg with A and 2044 mg with placebo": the arm's phrase closed before the number
+    r"(?:(?!(?:needed|required|used|consumed|took|received|and|vs|versus|than|was|were)\b)\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
 _ACRONYM_THEN = regex.compile(r"\b[A-Z]{2,6}\s$")
