@@ -1194,6 +1194,22 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
             is not None
             and found.start() < c.start - sentence.start < found.end()
         )
+        # "4.2% of the 10 mg/kg group", "1.82 with 20 mg/kg and": a dose naming an arm
+        and not (
+            _DOSE_UNIT_CUE.fullmatch(c.text) is not None
+            and (
+                _ARM_WORD_AFTER_DOSE.match(sentence.norm, c.end - sentence.start) is not None
+                or (
+                    _ARM_DOSE_LEAD.search(
+                        sentence.norm,
+                        max(0, c.start - sentence.start - 30),
+                        c.start - sentence.start,
+                    )
+                    is not None
+                    and _PHRASE_END.match(sentence.norm, c.end - sentence.start) is not None
+                )
+            )
+        )
         # "11/409 (2.7%) with either dose of ofraxolone": the dose names the arm
         and not (
             c.text.lower() == "dose of"
@@ -1204,6 +1220,17 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
     ]
 
 
+_DOSE_UNIT_CUE = regex.compile(r"(?:mg|µg|mcg|g|ml|iu|u)(?:/(?:kg|m2|m²|day|d))?", regex.I)
+_ARM_WORD_AFTER_DOSE = regex.compile(
+    r"\s*(?:(?:,|and|or)\s*[\d.]+\s*[^\s,]+\s*)*(?:dose\s+)?(?:groups?|arms?|cohorts?|recipients)\b",
+    regex.I,
+)
+_ARM_DOSE_LEAD = regex.compile(
+    r"\b(?:with|on|receiving|given|taking|of|in|and)\s+(?:the\s+)?[\d.]+\s*$", regex.I
+)
+_PHRASE_END = regex.compile(
+    r"\s*(?:[,;)]|$|\.(?!\d)|(?:and|or|vs\.?|versus|compared|than|groups?|arms?)\b)", regex.I
+)
 _FROM_AT_BASELINE = regex.compile(
     r"\bfrom\s+[^;()]{1,30}?\bat\s+baseline\s+to\s(?![^;]*\bfrom\s+[-\d])", regex.I
 )
@@ -2814,6 +2841,9 @@ def _to_from(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bo
 
 _BRACKET_REST = regex.compile(r"^[^()\[\]]*[)\]]")  # ", p = 0.006]": the end of an effect's bracket
 _ANY_CLOSED_BRACKET = regex.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
+_DOSE_IN_GAP = regex.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:mg|µg|mcg|g|ml|iu)(?:/(?:kg|m2|m²|day|d))?(?![\w/])", regex.I
+)
 _EFFECT_CONTINUES = regex.compile(
     r"^[^;\d]{0,80}?\b(?:and|while|whereas|but)\s+(?:[^\W\d_][\w-]*\s+){0,6}?$", regex.I
 )
@@ -2836,10 +2866,13 @@ def _continued_effects(
             and value.interval.kind is IntervalKind.CI
             and earlier
             and _EFFECT_CONTINUES.match(
-                _ANY_CLOSED_BRACKET.sub(
-                    " ",
-                    _BRACKET_REST.sub(
-                        " ", sentence.norm[earlier[-1].end - base : value.start - base]
+                _DOSE_IN_GAP.sub(  # "2.49 (...) with 10 mg/kg and 1.82 (...) with 20 mg/kg"
+                    " dose ",
+                    _ANY_CLOSED_BRACKET.sub(
+                        " ",
+                        _BRACKET_REST.sub(
+                            " ", sentence.norm[earlier[-1].end - base : value.start - base]
+                        ),
                     ),
                 )
             )

@@ -356,7 +356,7 @@ def _unmatched(
 ) -> list[dict[str, Any]]:
     """One error item per fact not in ``matched`` (ids of facts)."""
     return [
-        {"error": error, "slot": fact.slot, "value": fact.value, "kind": fact.kind}
+        {"error": error, "slot": fact.slot, "value": fact.value, "measure": fact.kind}
         | {"unit": fact.unit, "record": fact.record}
         | {"outcome": records[fact.record].get("outcome")}
         | {"evidence": _evidence_text(records[fact.record])}

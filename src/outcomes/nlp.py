@@ -27,7 +27,7 @@ from thinc.types import Ints2d
 from outcomes.cues import find_cues, find_times
 from outcomes.lexicon import cues
 from outcomes.mentions import Mention, PValueMention, SentenceMentions, TimeMention
-from outcomes.numbers import normalise
+from outcomes.numbers import FREQUENCY, normalise
 from outcomes.quantities import changed_by, compared_after, find_quantities
 from outcomes.statistics import find_counts, find_effects, find_intervals, find_pvalues
 from outcomes.units import warm_up as warm_units
@@ -56,7 +56,8 @@ _PUNCTUATION_RUN = regex.compile(r"([^\w\s])\1{31,}")
 
 # A sentence without a digit can hold a result only as words ("halved", "threefold", "one in five").
 _MAY_HOLD_RESULT = regex.compile(
-    r"\d|fold\b|halved|\bhalf\b|\btwice\b|\bone\s+in\s+|percent|per\s+cent|\btimes\b"
+    r"\d|fold\b|halved|\bhalf\b|\btwice\b|\b" + FREQUENCY + r"\b|percent|per\s+cent"
+    r"|\btimes\b|\b(?:third|quarter|fifth|tenth)s?\b"
     # "Five patients developed VAP ...": a spelled count of people
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
     r"(?:of|out|patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|"

@@ -98,6 +98,49 @@ _WORD_NUMBER = regex.compile(
 
 CURRENCY = regex.compile(r"[£$€]\s?")
 
+# Spelled-out shares of people, as small named-group patterns: a frequency ("one in five",
+# "four out of ten", "1 in 20") and a fraction ("a quarter", "two-thirds", "half").
+SHARE_NUMERATOR = r"(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
+SHARE_DENOMINATOR = (
+    r"(?P<den>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|\d{1,4}(?!\.\d))"
+)
+FREQUENCY = SHARE_NUMERATOR + r"\s+(?:in|out\s+of)\s+" + SHARE_DENOMINATOR
+FRACTION = (
+    r"(?P<count>an?|one|two|three|four)[-\s](?P<part>half|halves|thirds?|quarters?|fifths?|tenths?)"
+)
+_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def frequency_percent(numerator: str, denominator: str) -> float | None:
+    """A frequency as a percent, one decimal: "four" in "ten" is 40.0.
+
+    >>> frequency_percent("one", "eight"), frequency_percent("1", "a hundred")
+    (12.5, 1.0)
+    >>> frequency_percent("five", "two") is None
+    True
+    """
+    words = [w for w in denominator.lower().split() if w not in {"a", "one"}] or ["hundred"]
+    top = parse_number(numerator) if numerator[0].isdigit() else parse_word_number(numerator)
+    bottom = parse_number(denominator) if denominator[0].isdigit() else parse_word_number(words[-1])
+    if top is None or not bottom or top >= bottom:
+        return None
+    return round(100.0 * top / bottom, 1)
+
+
+def fraction_percent(count: str | None, part: str) -> float | None:
+    """A fraction as a percent, one decimal: "a quarter" is 25.0, "two-thirds" 66.7.
+
+    >>> fraction_percent("a", "quarter"), fraction_percent("two", "thirds"), fraction_percent("a", "half")
+    (25.0, 66.7, 50.0)
+    """
+    parts = _PARTS.get(part.lower().removesuffix("s"))
+    top = 1.0 if count is None or count.lower() in {"a", "an"} else parse_word_number(count)
+    if parts is None or top is None or top >= parts:
+        return None
+    return round(100.0 * top / parts, 1)
+
 
 def currency_of(raw: str) -> str | None:
     """The currency sign written in a numeral ("£36" -> "£"), if any.

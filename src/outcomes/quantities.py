@@ -10,6 +10,7 @@ sizes, durations, reference numbers) are skipped.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -18,7 +19,16 @@ import regex
 from outcomes.cues import arm_after, control_strength
 from outcomes.lexicon import cues
 from outcomes.mentions import EffectMention, Mention, ValueMention
-from outcomes.numbers import currency_of, parse_exponent, parse_number, parse_word_number
+from outcomes.numbers import (
+    FRACTION,
+    FREQUENCY,
+    currency_of,
+    fraction_percent,
+    frequency_percent,
+    parse_exponent,
+    parse_number,
+    parse_word_number,
+)
 from outcomes.records import EffectMeasure, Measure
 from outcomes.statistics import num
 from outcomes.units import unit_after, with_period
@@ -67,7 +77,15 @@ _COUNT_FORM = regex.compile(
     + num("pct2")
     + r"\s?%)?",
 )
-_LATER_PERCENT = regex.compile(r"[^\d()%;.,]{1,60}?\(\s?" + num("pct") + r"\s?%\s?\)")
+# "Five of the nine lambs ... (56%)", "41 of 206 given placebo (19.9%; relative risk ...)",
+# "44 of 160 patients on otivexin, or 27.5%"
+_LATER_PERCENT = regex.compile(
+    r"[^\d()%;.,]{0,60}?(?:\(\s?"
+    + num("pct")
+    + r"\s?%\s?[)\];,]|,\s?or\s+"
+    + num("pct2")
+    + r"\s?%)"
+)
 _PCT_THEN_COUNT = regex.compile(  # "19.2% (23/120)", "0.6% of vaccinated children (12 of 2,104)"
     r"^\s?(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?[(\[]|;)\s?"  # "8% [28 of 334]", "1% [four of 313]"
     + rf"(?:{num('events')}|(?i:(?P<events_word>{_SPELLED_COUNT})))"
@@ -273,7 +291,24 @@ _QUOTED_SPEECH = regex.compile(
     regex.IGNORECASE,
 )
 _ONE_IN = regex.compile(
-    r"(?<!up\sto\s|as\smany\sas\s|affects\s|affect\s)\b(?P<one>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b",
+    r"(?<!up\sto\s|as\smany\sas\s|affects\s|affect\s)\b" + FREQUENCY + r"\b(?!\s?%)",
+    regex.IGNORECASE,
+)
+# "a quarter of women on A and a fifth of those on placebo", "two-thirds of the patients": a
+# fraction of people (not "by a quarter", "a third of the dose")
+_FRACTION_OF_PEOPLE = regex.compile(
+    r"(?<!\bby\s|\bup\sto\s|\bas\smany\sas\s|\baffects\s|\baffect\s|\bthan\s)\b(?:"
+    + FRACTION
+    + r")\s+(?:of|among)\s+(?=(?:the\s+|all\s+|these\s+)?(?:those|them\b|(?:[\w-]+\s+){0,3}?"
+    + r"(?:patients|participants|subjects|women|men|children|infants|adults|people|recipients|users|"
+    + r"mothers|babies|girls|boys|residents|athletes|smokers|volunteers)\b))",
+    regex.IGNORECASE,
+)
+# "fell by a quarter", "cut the risk by a third": a change written as a fraction
+_BY_FRACTION = regex.compile(
+    r"(?<!\bat\s+least\s|\bmore\s+than\s)\bby\s+(?:(?:about|around|roughly|some|over)\s+)?(?:"
+    + FRACTION
+    + r")\b(?!\s+(?:of|a|an|the|to)\b)",
     regex.IGNORECASE,
 )
 _WORD_PERCENT = regex.compile(
@@ -344,8 +379,14 @@ _EFFICACY_BEFORE = regex.compile(
     r"(?:(?:about|approximately|roughly|an\ estimated)\s+)?$",
     regex.IGNORECASE,
 )
+_CHANGE_VERB_BEFORE = regex.compile(
+    r"\b(?:fell|falls?|fallen|drop(?:ped|s)?|declin\w*|decreas\w*|reduc\w*|cut|cuts|lower\w*|"
+    r"rose|rises?|risen|increas\w*|improv\w*|grew|grow\w*|climb\w*|jump\w*|shrank|shrunk|"
+    r"slash\w*|trimm\w*|boost\w*)\b",
+    regex.IGNORECASE,
+)
 _HALVED = regex.compile(
-    r"(?<!roughly\s|almost\s|nearly\s|about\s|approximately\s|more\sthan\s)\b(?:halved|cut\ in\ half|reduced\ by\ half)\b",
+    r"(?<!roughly\s|almost\s|nearly\s|about\s|approximately\s|more\sthan\s|at\sleast\s)\b(?:halved|cut\ in\ half|reduced\ by\ half)\b",
     regex.IGNORECASE,
 )
 _PRE_CONTEXT = regex.compile(
@@ -940,7 +981,7 @@ def find_quantities(
                 if pct is None and n and (later := _LATER_PERCENT.match(norm, span_end)):
                     # "Five of the nine lambs subjected to AV-ECMO therapy (56%)": the
                     # bracket a few words on is this count's share when the ratio agrees
-                    share = parse_number(later.group("pct"))
+                    share = parse_number(later.group("pct") or later.group("pct2"))
                     if share is not None and abs(share - 100 * events / n) <= 1:
                         pct, span_end = share, later.end()
                 value, unit = (pct, "%") if pct is not None else (float(events), None)
@@ -1223,6 +1264,7 @@ def find_quantities(
         skip_until = max(skip_until, span_end)
 
     words = _word_quantities(norm, offset, claimed, effects)
+    values = [_restated_change(norm, offset, v) for v in values]
     # "Two percent (1/60)": a spelled share that read its bracketed count replaces that count
     values = [v for v in values if not any(w.start < v.start < w.end for w in words)]
     values.extend(words)
@@ -1252,6 +1294,34 @@ def _verb_is_decrease(before: str, reach: int = 60) -> bool:
     )
 
 
+_FRACTION_THEN_BRACKET = regex.compile(
+    r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|just\s+over|just\s+under)\s+)?(?:"
+    + FRACTION
+    + r")\s?\(\s?$",
+    regex.IGNORECASE,
+)
+
+
+def _restated_change(norm: str, offset: int, value: ValueMention) -> ValueMention:
+    """ "slashed by almost a third (32 per cent)": the bracket gives the change exactly."""
+    start = value.start - offset
+    if value.unit != "%" or value.measure is not None or value.value is None or value.value < 0:
+        return value
+    if (lead := _FRACTION_THEN_BRACKET.search(norm[max(0, start - 60) : start])) is None:
+        return value
+    before = norm[max(0, start - 60 - 60) : max(0, start - 60) + lead.start()]
+    verbs = list(_CHANGE_VERB_BEFORE.finditer(before))
+    if not verbs:
+        return value
+    decrease = _DECREASE_STEM.match(verbs[-1].group()) is not None
+    return replace(
+        value,
+        value=-value.value if decrease else value.value,
+        measure=Measure.PERCENT_CHANGE,
+        change_verb=True,
+    )
+
+
 def _word_quantities(
     norm: str, offset: int, claimed: _Claims, effects: list[EffectMention]
 ) -> list[ValueMention]:
@@ -1265,14 +1335,13 @@ def _word_quantities(
     ]
     for match in () if quoted else _ONE_IN.finditer(norm):
         # "'... about one in three people don't get better,' said Dr X": background in a quote
-        den_raw = match.group("den")
-        den = parse_number(den_raw) if den_raw[0].isdigit() else parse_word_number(den_raw)
+        share = frequency_percent(match.group("num"), match.group("den"))
         followed = _BRACKETED_NUMBER_AFTER.match(norm[match.end() : match.end() + 20])
         # "roughly one in three ..., 34.2% on vitamin D and 33.8% on placebo": the exact
         # figures say it again
-        restated = den is not None and den > 0 and any(abs(v - 100.0 / den) < 5 for v in exact)
+        restated = share is not None and any(abs(v - share) < 5 for v in exact)
         if (
-            den
+            share is not None
             and not followed
             and not restated
             and not claimed.overlaps(offset + match.start(), offset + match.end())
@@ -1281,11 +1350,52 @@ def _word_quantities(
                 ValueMention(
                     start=offset + match.start(),
                     end=offset + match.end(),
-                    value=round(100.0 / den, 1),
+                    value=share,
                     unit="%",
                     measure=Measure.PROPORTION,
                 )
             )
+    fractions = [] if quoted else list(_FRACTION_OF_PEOPLE.finditer(norm))
+    if len(fractions) == 1 and not _COMPARISON_WORD.search(norm[fractions[0].end() :]):
+        fractions = []  # "Roughly a third of adults with CAH are overweight": no arm against it
+    for match in fractions:
+        share = fraction_percent(match.group("count"), match.group("part"))
+        end = match.end("part")
+        restated = share is not None and any(abs(v - share) < 5 for v in exact)
+        if (
+            share is not None
+            and not restated
+            and not claimed.overlaps(offset + match.start(), offset + match.end())
+        ):
+            found.append(
+                ValueMention(
+                    start=offset + match.start(),
+                    end=offset + end,
+                    value=share,
+                    unit="%",
+                    measure=Measure.PROPORTION,
+                )
+            )
+    for match in _BY_FRACTION.finditer(norm):
+        share = fraction_percent(match.group("count"), match.group("part"))
+        if share is None or claimed.overlaps(offset + match.start(), offset + match.end()):
+            continue
+        if _BRACKETED_NUMBER_AFTER.match(norm[match.end() : match.end() + 20]):
+            continue  # "slashed by almost a third (32 per cent)": the figure says it exactly
+        verbs = list(_CHANGE_VERB_BEFORE.finditer(norm[max(0, match.start() - 60) : match.start()]))
+        if not verbs:
+            continue
+        decrease = _DECREASE_STEM.match(verbs[-1].group()) is not None
+        found.append(
+            ValueMention(
+                start=offset + match.start() + 3,
+                end=offset + match.end(),
+                value=-share if decrease else share,
+                unit="%",
+                measure=Measure.PERCENT_CHANGE,
+                change_verb=True,
+            )
+        )
     for match in _WORD_PERCENT.finditer(norm):
         value = parse_word_number(match.group("word"))
         if value is not None and not claimed.overlaps(offset + match.start(), offset + match.end()):
