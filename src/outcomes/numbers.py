@@ -132,8 +132,10 @@ def frequency_percent(numerator: str, denominator: str) -> float | None:
 def fraction_percent(count: str | None, part: str) -> float | None:
     """A fraction as a percent, one decimal: "a quarter" is 25.0, "two-thirds" 66.7.
 
-    >>> fraction_percent("a", "quarter"), fraction_percent("two", "thirds"), fraction_percent("a", "half")
-    (25.0, 66.7, 50.0)
+    >>> fraction_percent("a", "quarter"), fraction_percent("two", "thirds")
+    (25.0, 66.7)
+    >>> fraction_percent("a", "half"), fraction_percent("four", "thirds") is None
+    (50.0, True)
     """
     parts = _PARTS.get(part.lower().removesuffix("s"))
     top = 1.0 if count is None or count.lower() in {"a", "an"} else parse_word_number(count)
