@@ -10,8 +10,8 @@ sizes, durations, reference numbers) are skipped.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 import regex
