@@ -4347,6 +4347,13 @@ def _value_text(sentence: SentenceMentions, value: ValueMention) -> str:
     return sentence.norm[value.start - sentence.start : value.end - sentence.start]
 
 
+_SHARE_OF_PEOPLE_LEAD = regex.compile(
+    rf"\b(?:proportions?|percentages?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:{people_nouns()})\b"
+    r"(?![^()]*\bwho\s+(?:had|showed|achieved)\s+(?:a|an)\s+(?:reduction|increase|decrease)\b)",
+    regex.I,
+)
+
+
 def _measure(
     sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int
 ) -> tuple[Measure | None, str | None]:
@@ -4412,7 +4419,9 @@ def _measure(
     shares = unit == "%" and any(
         share_of_people(sentence.norm, v.end - sentence.start) for v in draft.values
     )
-    levels = levels or shares
+    # "Similar proportions of patients gained 15 letters or more (33.2% vs 34.7%)"
+    named_share = unit == "%" and _SHARE_OF_PEOPLE_LEAD.search(long_lead[-120:]) is not None
+    levels = levels or shares or named_share
     # "improved more with X than with placebo (−1.2 vs. −0.6 points)", "changed by −2.1 and
     # +3.4": arms written with their signs in a clause that speaks of change
     explicit_signs = any(
@@ -4514,9 +4523,16 @@ _EVENT_NOUN = regex.compile(
     r"\b(?:deaths?|events?|cases?|episodes?|falls?|fractures?|infections?|admissions?|"
     r"hospitali[sz]ations?|readmissions?|visits?|exacerbations?|reactions?|relapses?|"
     r"recurrences?|complications?|strokes?|infarctions?|seizures?|attacks?|injuries|"
+    r"(?:still)?births?|miscarriages?|transplants?|amputations?|surger(?:y|ies)|operations?|"
+    r"procedures?|bleeds?|ha?emorrhages?|thromboses|embolisms?|arrests?|overdoses?|suicides?|"
+    r"crises|ulcers?|abscesses|transfusions?|intubations?|grafts?|losses|"
     r"patients|participants|people|children|women|men|subjects|vaccinees|recipients|persons)\b",
     regex.I,
 )
+
+
+# "14 deaths", "four maternal deaths": the noun after a count, one adjective allowed
+_NOUN_AFTER_COUNT = regex.compile(r"(?:[a-z-]{3,}\s+)?" + _EVENT_NOUN.pattern, regex.I)
 
 
 def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
@@ -4530,7 +4546,7 @@ def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
         sentence.norm[v.end - sentence.start : v.end - sentence.start + 30].lstrip()
         for v in draft.values
     ]
-    return any(_EVENT_NOUN.match(after) for after in afters) or bool(_EVENT_NOUN.search(lead))
+    return any(_NOUN_AFTER_COUNT.match(after) for after in afters) or bool(_EVENT_NOUN.search(lead))
 
 
 # ---------------------------------------------------------------- outcome and timepoint

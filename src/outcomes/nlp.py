@@ -59,10 +59,11 @@ _MAY_HOLD_RESULT = regex.compile(
     r"\d|fold\b|halved|\bhalf\b|\btwice\b|\b" + FREQUENCY + r"\b|percent|per\s+cent"
     r"|\btimes\b|\b(?:third|quarter|fifth|tenth)s?\b"
     # "Five patients developed VAP ...": a spelled count of people
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[a-z-]+\s+)?"
     r"(?:of|out|patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|"
     r"people|person|deaths?|cases?|events?|episodes?|falls?|infections?|admissions?|relapses?|"
-    r"exacerbations?|seizures?|strokes?|complications?|reactions?|attacks?|points?)\b"
+    r"exacerbations?|seizures?|strokes?|complications?|reactions?|attacks?|points?|stillbirths?|"
+    r"transplants?)\b"
     # "a median of two days": a spelled summary time
     r"|\b(?:median|mean|average)\s+of\s+[a-z-]+\s+(?:days?|weeks?|months?|hours?|nights?|years?)\b",
     regex.IGNORECASE,
