@@ -2976,6 +2976,15 @@ _COMPARATIVE_BEFORE = regex.compile(
 )
 
 
+_ABSOLUTE_DIFFERENCE_OF = regex.compile(
+    r"\babsolute\s+(?P<way>gain|difference|increase|reduction|decrease|benefit|improvement|rise|"
+    r"drop|fall|decline)\s+(?:of\s+|was\s+|by\s+)?(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just\s+over|just\s+under)\s+)?$",
+    regex.I,
+)
+_LOWER_WAYS = {"reduction", "decrease", "drop", "fall", "decline"}
+
+
 def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """ "was significantly lower (-0.15 mmol/l, 95% CI -0.25, -0.06)": a between-arm difference."""
     risk_changed = False
@@ -3005,6 +3014,23 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
                 unit=None if value.unit == "%" else value.unit,
                 ci=interval if interval is not None and interval.kind is IntervalKind.CI else None,
                 label_start=value.start,
+            )
+            draft.values = []
+            continue
+        absolute = _ABSOLUTE_DIFFERENCE_OF.search(
+            sentence.norm, max(0, value.start - sentence.start - 50), value.start - sentence.start
+        )
+        if value.value is not None and value.unit == "pp" and absolute is not None:
+            # "That is an absolute gain of 28 percentage points": the difference between arms
+            lower = absolute.group("way").lower() in _LOWER_WAYS
+            draft.effect = EffectMention(
+                start=value.start,
+                end=value.end,
+                measure=EffectMeasure.RISK_DIFFERENCE,
+                value=-abs(value.value) if lower else value.value,
+                unit="pp",
+                ci=interval if interval is not None and interval.kind is IntervalKind.CI else None,
+                label_start=absolute.start() + sentence.start,
             )
             draft.values = []
             continue
@@ -3872,8 +3898,10 @@ def _background(sentence: SentenceMentions, draft: _Draft) -> bool:
     value = draft.values[0]
     after = sentence.norm[value.end - sentence.start : value.end - sentence.start + 120]
     before = sentence.norm[max(0, value.start - sentence.start - 40) : value.start - sentence.start]
-    if _TREND_BEFORE.search(before):
-        return True
+    if _TREND_BEFORE.search(before) or (
+        _AFFLICTS_BEFORE.search(before) and not _TRIAL_ARMS.search(sentence.norm)
+    ):
+        return True  # "... afflicts as many as 45% of elite players": how common it is
     if _SURVEY_SOURCE.search(sentence.norm) and not _TRIAL_ARMS.search(sentence.norm):
         return True  # "60% of teenagers who vape want to quit, according to national surveys"
     share = _PRESENT_SHARE_AFTER.match(after)
@@ -3883,6 +3911,11 @@ def _background(sentence: SentenceMentions, draft: _Draft) -> bool:
     return not _TRIAL_WORDS.search(sentence.norm[value.end - sentence.start :])
 
 
+_AFFLICTS_BEFORE = regex.compile(
+    r"\b(?:afflicts?|affects?|strikes?|plagues?|complicates?|occurs\s+in)\s+(?:(?:as\s+many\s+as|up\s+to|"
+    r"about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$",
+    regex.I,
+)
 _SURVEY_SOURCE = regex.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:surveys?|census|registr(?:y|ies)|"
     r"statistics|estimates|figures|data\s+from)\b|\b(?:national|population)\s+surveys?\s+"

@@ -304,6 +304,15 @@ _FRACTION_OF_PEOPLE = regex.compile(
     + r"mothers|babies|girls|boys|residents|athletes|smokers|volunteers)\b))",
     regex.IGNORECASE,
 )
+# "falls were a quarter less common", "a third fewer admissions": a relative difference
+_FRACTION_COMPARATIVE = regex.compile(
+    r"\b(?:" + FRACTION + r")\s+(?P<way>less|lower|fewer|smaller|more|higher|greater|larger)\b",
+    regex.IGNORECASE,
+)
+_HEDGE_BEFORE = regex.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|just\s+(?:over|under))\s+$",
+    regex.I,
+)
 # "fell by a quarter", "cut the risk by a third": a change written as a fraction
 _BY_FRACTION = regex.compile(
     r"(?<!\bat\s+least\s|\bmore\s+than\s)\bby\s+(?:(?:about|around|roughly|some|over)\s+)?(?:"
@@ -1383,6 +1392,24 @@ def _word_quantities(
                     measure=Measure.PROPORTION,
                 )
             )
+    for match in _FRACTION_COMPARATIVE.finditer(norm):
+        share = fraction_percent(match.group("count"), match.group("part"))
+        if share is None or claimed.overlaps(offset + match.start(), offset + match.end()):
+            continue
+        hedged = _HEDGE_BEFORE.search(norm[max(0, match.start() - 25) : match.start()])
+        if hedged and exact:
+            continue  # "Nearly a third fewer patients ...: 27% ... versus 39%": the figures say it
+        lower = match.group("way").lower() in {"less", "lower", "fewer", "smaller"}
+        effects.append(
+            EffectMention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                measure=EffectMeasure.RELATIVE_DIFFERENCE,
+                value=-share if lower else share,
+                unit="%",
+                label_start=offset + match.start(),
+            )
+        )
     for match in _BY_FRACTION.finditer(norm):
         share = fraction_percent(match.group("count"), match.group("part"))
         if share is None or claimed.overlaps(offset + match.start(), offset + match.end()):
