@@ -223,6 +223,14 @@ _PERCENTILES = regex.compile(
 
 _BARE_UNIT = r"(?:\s?%|\s?(?!(?:vs|versus|and|or|to|v)\b)[a-zA-Zµ/]{1,12}(?:/[a-zA-Z0-9]{1,6})?)?"
 # "(84-114 hours)" or "[0.60, 0.94]" right after a value: an interval without its label.
+_COMMA_RANGE = regex.compile(
+    r"(?<=\d\s?(?:[A-Za-z%/]{1,12}|%)),\s*"
+    + num("low")
+    + r"\s*(?:-|to)\s*"
+    + num("high")
+    + r"(?=\s*[;)\]]|\s*,\s*(?:vs\.?|versus|p\s?[=<>]))",
+    regex.I,
+)
 _BARE_RANGE = regex.compile(
     r"(?<=[\d%\w]\s?)[(\[]\s*"
     + num("low")
@@ -340,6 +348,33 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
         if low is not None and high is not None and low <= high:
             found.append(
                 IntervalMention(start=start, end=end, kind=kind, low=low, high=high, level=level)
+            )
+    for match in _COMMA_RANGE.finditer(norm):
+        # "(erlotinib, 3.7 months, 95% CI 3.2-4.2, vs placebo, 3.6 months, 3.2-3.9; ...)": the
+        # second arm's interval written like the first, without its label
+        start, end = offset + match.start("low"), offset + match.end("high")
+        earlier = [
+            m
+            for m in labelled
+            if m.kind is IntervalKind.CI and m.end <= start and start - m.end < 80
+        ]
+        low, high = parse_number(match.group("low")), parse_number(match.group("high"))
+        if (
+            earlier
+            and low is not None
+            and high is not None
+            and low <= high
+            and not any(m.start <= start < m.end or start <= m.start < end for m in found)
+        ):
+            found.append(
+                IntervalMention(
+                    start=start,
+                    end=end,
+                    kind=IntervalKind.CI,
+                    low=low,
+                    high=high,
+                    level=earlier[-1].level,
+                )
             )
     plus_minus_is_se = _SE_HEADER.search(norm) is not None
     for match in _SD.finditer(norm):
