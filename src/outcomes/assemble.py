@@ -4034,6 +4034,23 @@ _REPORTING_FRAME = regex.compile(
 )
 
 
+_RANK = (
+    r"(?:main|major|biggest|chief|commonest|most\s+common|most\s+frequent(?:ly\s+reported)?|"
+    r"only|one)\s+(?:notable\s+|serious\s+)?(?:drawbacks?|downsides?|side[-\s]effects?|"
+    r"adverse\s+(?:events?|effects?|reactions?)|complaints?|problems?|complications?|"
+    r"safety\s+concerns?)"
+)
+_RANKING_NOUN = regex.compile(rf"(?:the\s+)?{_RANK}", regex.I)
+_RANKED_SUBJECT = regex.compile(
+    rf"^(?P<x>[^,;]{{2,80}}?)\s+(?:was|were)\s+(?:the\s+)?{_RANK}\b", regex.I
+)
+_RANKED_COMPLEMENT = regex.compile(
+    rf"\b{_RANK}(?:\s+(?:with|of|on)\s+[\w-]+)?\s+(?:was|were)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:brief|mild|transient|short-lived|temporary)\s+)?(?P<x>[^,;()\d]{2,60}?)(?=\s*[,;(]|\s+(?:in|reported|seen|affecting|occurring)\b)",
+    regex.I,
+)
+
+
 def _record(
     sentence: SentenceMentions,
     draft: _Draft,
@@ -4059,6 +4076,12 @@ def _record(
         first = min(draft.values, key=lambda v: v.start)
         if share_of_people(sentence.norm, first.end - sentence.start):
             outcome = _predicate_after(sentence, first) or outcome
+    if (ranked := _RANKED_SUBJECT.match(outcome)) is not None:
+        outcome = ranked.group("x")  # "Decreased appetite was the most common side effect"
+    elif _RANKING_NOUN.fullmatch(outcome) and (named := _RANKED_COMPLEMENT.search(sentence.norm)):
+        # "The main drawback was a brief stinging on instillation, reported by ...": what the
+        # ranking names
+        outcome = _take(sentence, named.start("x"), named.end("x")) or outcome
     if _TEST_STATISTIC_OUTCOME.fullmatch(outcome.strip()) and (
         subject := _sentence_subject(sentence)
     ):
@@ -5310,7 +5333,14 @@ _NAMED_ENDPOINT = regex.compile(
     r"(?:was|were|occurred|reached|happened)\b",
     regex.I,
 )
-_BRACKET_LABEL = regex.compile(r"\(\s*(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'/-]*){0,5}?)\s+$")
+# "(MOS compliance score 85 vs", "(diarrhea, 31.2% vs. 5.9%"
+_BRACKET_LABEL = regex.compile(
+    r"\(\s*(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'/-]*){0,5}?)(?P<comma>\s*,)?\s+$"
+)
+# "(dexmedetomidine, 8 days [...]; placebo, 8 days ...)": labels that name the arms
+_LATER_LABEL = regex.compile(
+    r"[;,]\s*(?:vs\.?\s+|versus\s+)?(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)\s*,\s+[-\d]"
+)
 _NOT_LABELS = regex.compile(
     r"^(?:(?:mean|median|means|medians|adjusted|average)\b.*|n|rate|rates|HR|OR|RR|IRR|CI|p|range|IQR|SD|SE|"
     r"respectively|both|all|each|by|from|to|of|in|at|with|on|for|vs\.?|versus|"
@@ -5333,6 +5363,11 @@ def _bracket_label(sentence: SentenceMentions, draft: _Draft) -> str:
         return ""  # "(placebo 12% vs ...": the bracket opens with an arm
     if control_strength(found.group("label")) or _ARMISH.search(found.group("label")):
         return ""
+    if found.group("comma"):
+        close = sentence.norm.find(")", first.start - base)
+        inside = sentence.norm[first.start - base : close if close >= 0 else None]
+        if any(control_strength(m.group("label")) for m in _LATER_LABEL.finditer(inside)):
+            return ""  # "(erlotinib, 3.7 months, ..., vs placebo, 3.6 months": arms, not labels
     return _take(sentence, found.start("label"), found.end("label"))
 
 
@@ -5341,7 +5376,8 @@ def _counted_clause() -> regex.Pattern[str]:
     return regex.compile(
         rf"""^\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{people_nouns()})\b[^,;()%]{{0,80}}?\s)?
         (?:(?:had|developed|experienced|reported|required|needed|showed|achieved|reached|suffered|
-             underwent|attained|presented\s+with|were\s+diagnosed\s+with)\s+(?:an?\s+|the\s+)?
+             underwent|attained|presented\s+with|were\s+diagnosed\s+with|saw|were\s+still|was\s+still)
+             \s+(?:an?\s+|the\s+|their\s+)?
            (?P<object>[^,;()\[\]\d]{{2,80}}?)
           |(?P<object>(?:died|relapsed|responded|recovered|progressed|survived|discontinued|withdrew|
              vomited|improved|deteriorated|failed|healed|conceived|delivered|quit|stopped|abstained|
@@ -5361,9 +5397,20 @@ def _counted_predicate(sentence: SentenceMentions, draft: _Draft, zone_start: in
     lead = sentence.norm[max(zone_start, sentence.start) - base : first.start - base]
     if (arm := _LEAD_ARM.match(lead)) is not None:
         lead = lead[arm.end() :]  # "In the placebo arm, 32 of 150 patients relapsed"
-    if _LETTERS.search(lead) or first.events is None:
+    spelled = not _DIGIT.search(sentence.norm[first.start - base : first.end - base])
+    if _LETTERS.search(lead) or (first.events is None and not spelled):
         return ""
     at = first.end - base
+    if spelled and first.events is None:
+        # "Four in ten patients on the drug saw their migraine days halved": a spelled share
+        # opens the clause; the people's name, then what they did
+        masked = _mask_brackets(sentence.norm[at : at + 200])
+        for word in itertools.islice(_WORD_START.finditer(masked), 6):
+            said = _counted_clause().match(masked[word.start() :])
+            if said is not None and not _ARMISH.search(said.group("object")):
+                begin = at + word.start()
+                return _take(sentence, begin + said.start("object"), begin + said.end("object"))
+        return ""
     found = _counted_clause().match(sentence.norm[at:])
     if found is None or _ARMISH.search(found.group("object")):
         return ""
