@@ -4996,6 +4996,12 @@ _DIFFERENCE_IN = regex.compile(
 )
 
 
+_REPORTED_THAT = regex.compile(
+    r"^.*\b(?:said|says|reported|reports|announced|announces|found|finds|showed|shows)\b[^,;]*?\bthat\s+",
+    regex.I,
+)
+
+
 def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_head: int) -> str:
     norm, base = sentence.norm, sentence.start
     if draft.effect is not None and draft.effect.about:
@@ -5169,6 +5175,8 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
     # "Drug reduced the risk of death (HR ...)": the object of an active change verb.
     if (verb := _CHANGE_VERB.search(lead)) is not None:
         subject = lead[: verb.start()]
+        if (reported := _REPORTED_THAT.search(subject)) is not None:
+            subject = subject[reported.end() :]  # "Korvalis said Tuesday that its antibody cut"
         passive = regex.search(
             r"\b(?:was|were|is|are|been|be|being|has|have|had)\s*$", subject, regex.I
         )

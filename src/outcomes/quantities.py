@@ -187,7 +187,22 @@ _RISK_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:risk|odds|hazard|likelihood|chance|relative)\b", regex.IGNORECASE
 )
 _RISK_BEFORE = regex.compile(
-    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b[^.;]{0,120}?\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+)(?:about\s+|approximately\s+|nearly\s+)?$",
+    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b[^.;]{0,120}?\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+"
+    # "a fall in risk of 90 per cent"
+    r"|\b(?:fall|drop|reduction|decrease|cut|increase|rise)\s+in\s+(?:the\s+)?(?:relative\s+)?(?:risk|odds|hazard)\s+of\s+)"
+    r"(?:about\s+|approximately\s+|nearly\s+)?$",
+    regex.IGNORECASE,
+)
+_FALL_IN = regex.compile(r"\b(?:fall|drop|reduction|decrease|cut)\s+in\b", regex.IGNORECASE)
+# "cut 79% relative to placebo", "by 58% versus placebo": a change against the control arm
+_AGAINST_CONTROL_AFTER = regex.compile(
+    r"^\s?(?:relative\s+to|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+    r"(?:placebo|controls?|sham|usual\s+care|standard\s+(?:care|treatment|therapy)|dummy|vehicle)\b",
+    regex.IGNORECASE,
+)
+_CUT_BEFORE = regex.compile(
+    r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|decreased|slashed|trimmed|increased|raised|boosted)"
+    r"(?:\s+[^\d,;()]{1,80}?)?\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     regex.IGNORECASE,
 )
 _TIMES_VERB_BEFORE = regex.compile(
@@ -1188,7 +1203,17 @@ def find_quantities(
             risk_before = _RISK_BEFORE.search(norm[max(0, start - 160) : start])
             risky = bool(_RISK_AFTER.match(after_unit)) or bool(risk_before)
             efficacy = _EFFICACY_AFTER.match(after_unit) or _EFFICACY_BEFORE.search(before)
-            if comparative or bracketed or (noun and risky) or risk_before or efficacy:
+            against_control = _AGAINST_CONTROL_AFTER.match(after_unit) is not None and bool(
+                _CUT_BEFORE.search(before)
+            )
+            if (
+                comparative
+                or bracketed
+                or (noun and risky)
+                or risk_before
+                or efficacy
+                or against_control
+            ):
                 word = (
                     comparative.group("word")
                     if comparative
@@ -1209,7 +1234,10 @@ def find_quantities(
                             or bool(efficacy)
                             or (
                                 risk_before is not None
-                                and _verb_is_decrease(norm[:start], reach=160)
+                                and (
+                                    _verb_is_decrease(norm[:start], reach=160)
+                                    or _FALL_IN.search(risk_before.group()) is not None
+                                )
                             )
                         )
                     )
