@@ -4403,6 +4403,11 @@ def _value_text(sentence: SentenceMentions, value: ValueMention) -> str:
     return sentence.norm[value.start - sentence.start : value.end - sentence.start]
 
 
+_ACHIEVED_BY = regex.compile(
+    r"\b(?:achieved|attained|reached|met|reported|experienced|seen|observed)\s+(?:by|in)\s+"
+    r"(?:(?:about|around|nearly|almost|only|just)\s+)?$",
+    regex.I,
+)
 _SHARE_OF_PEOPLE_LEAD = regex.compile(
     rf"\b(?:proportions?|percentages?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:{people_nouns()})\b"
     r"(?![^()]*\bwho\s+(?:had|showed|achieved)\s+(?:a|an)\s+(?:reduction|increase|decrease)\b)",
@@ -4503,6 +4508,16 @@ def _measure(
     lead = _FOLLOW_UP.sub(" ", _mask_brackets(long_lead))
     if (cut := max(lead.rfind(";"), lead.rfind(". "))) >= 0:
         lead = lead[cut + 1 :]
+    if (
+        shares
+        and not _MEAN.search(
+            sentence.norm[draft.start - sentence.start : draft.end - sentence.start]
+        )
+        and (_ACHIEVED_BY.search(long_lead[-40:]) is not None)
+    ):
+        # "a reduction of at least 3 points in the weekly mean score was achieved by 51.0% of
+        # patients": a share of people reaching a threshold, whatever summary the threshold names
+        return Measure.PROPORTION, unit
     if unit == "%" and all(v.events is not None and v.n is not None for v in draft.values):
         # "defined as a pure-tone average within 10 dB, was achieved by 38 of 123 patients
         # (30.9%)": counted shares are proportions whatever summary the definition names

@@ -253,7 +253,9 @@ _DOSING_BEFORE = regex.compile(
     r"(?:(?!(?:needed|required|used|consumed|took|received|and|vs|versus|than|was|were)\b)\w+\s+){0,2}$",
     regex.IGNORECASE,
 )
-_ACRONYM_THEN = regex.compile(r"\b[A-Z]{2,6}\s$")
+_ACRONYM_THEN = regex.compile(
+    r"\b[a-z]?[A-Z]{2,6}(?:-[A-Z]{1,4})?\s$"
+)  # "CTAS 2/3", "sIGA 0/1", "vIGA-AD 0/1"
 _SLASH_NEXT = regex.compile(r"^/\d{1,2}(?!\d)(?!\s*[(\[])")
 _BRACKETED_NUMBER = regex.compile(r"\s*\(\s*[-+]?\d")
 _BRACKETED_SHARE = regex.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?%")
