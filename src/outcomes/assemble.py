@@ -1745,6 +1745,13 @@ _VERSUS_NEXT = regex.compile(r"\s?%?\s*(?:vs\.?|versus)\s*[-−]?\d", regex.I)
 
 # "the high dose group", "the MPA arm": a named arm of up to four words
 _ARM_NAME = r"[\w+α-ωµ-]+(?:\s+[\w+α-ωµ-]+){0,3}?\s+(?:group|arm|cohort)"
+# "The usual-care group made 37 emergency department visits ...": the arm is the subject
+_SUBJECT_ARM = regex.compile(
+    r"^\W*(?:the\s+)?(?P<group>[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:group|arm))\s+"
+    r"(?:made|had|reported|needed|required|experienced|showed|used|spent|lost|gained|recorded|"
+    r"suffered|developed|averaged)\b",
+    regex.I,
+)
 _LEAD_ARM = regex.compile(
     r"""^\W*(?:in|among|with|for)\s+(?:the\s+)?
     (?P<group>"""
@@ -1764,7 +1771,7 @@ _NAME_DIGITS = regex.compile(r"(?<=[^\W\d_]-?)\d+")
 
 def _lead_arm(sentence: SentenceMentions, value: ValueMention) -> str | None:
     """The arm a sentence opens with, when the value is the first number after it."""
-    lead = _LEAD_ARM.match(sentence.norm)
+    lead = _LEAD_ARM.match(sentence.norm) or _SUBJECT_ARM.match(sentence.norm)
     if lead is None:
         return None
     # "In the saline group the score at week 24 was 31.2": a time between is no number
@@ -4034,6 +4041,12 @@ _REPORTING_FRAME = regex.compile(
 )
 
 
+# what may follow a count that opens an outcome: a noun phrase, not an arm, verb or people
+_COUNTED_NOUN_REST = regex.compile(
+    rf"(?!(?:in|on|with|among|at|of|for|vs|versus|and|or|were|was|who|had|{people_nouns()})\b)"
+    r"[a-z][\w-]*\s+[a-z]",
+    regex.I,
+)
 _RANK = (
     r"(?:main|major|biggest|chief|commonest|most\s+common|most\s+frequent(?:ly\s+reported)?|"
     r"only|one)\s+(?:notable\s+|serious\s+)?(?:drawbacks?|downsides?|side[-\s]effects?|"
@@ -4076,6 +4089,17 @@ def _record(
         first = min(draft.values, key=lambda v: v.start)
         if share_of_people(sentence.norm, first.end - sentence.start):
             outcome = _predicate_after(sentence, first) or outcome
+    for value in draft.values:
+        written = _value_text(sentence, value).strip()
+        rest = outcome[len(written) + 1 :]
+        if (
+            written
+            and outcome.startswith(written + " ")
+            and not written[-1].isalpha()
+            and _COUNTED_NOUN_REST.match(rest)
+        ):
+            outcome = rest  # "made 37 emergency department visits for asthma"
+            break
     if (ranked := _RANKED_SUBJECT.match(outcome)) is not None:
         outcome = ranked.group("x")  # "Decreased appetite was the most common side effect"
     elif _RANKING_NOUN.fullmatch(outcome) and (named := _RANKED_COMPLEMENT.search(sentence.norm)):
@@ -4602,8 +4626,9 @@ _EVENT_NOUN = regex.compile(
 )
 
 
-# "14 deaths", "four maternal deaths": the noun after a count, one adjective allowed
-_NOUN_AFTER_COUNT = regex.compile(r"(?:[a-z-]{3,}\s+)?" + _EVENT_NOUN.pattern, regex.I)
+# "14 deaths", "four maternal deaths", "41 emergency department visits": the noun after a
+# count, two words before it allowed
+_NOUN_AFTER_COUNT = regex.compile(r"(?:[a-z-]{3,}\s+){0,2}" + _EVENT_NOUN.pattern, regex.I)
 
 
 def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:

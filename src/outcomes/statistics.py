@@ -228,7 +228,7 @@ _COMMA_RANGE = regex.compile(
     + num("low")
     + r"\s*(?:-|to)\s*"
     + num("high")
-    + r"(?=\s*[;)\]]|\s*,\s*(?:vs\.?|versus|p\s?[=<>]))",
+    + r"(?=\s*[;)\]]|\s*,\s*(?:vs\.?|v\.?|versus|p\s?[=<>]))",
     regex.I,
 )
 _BARE_RANGE = regex.compile(
@@ -350,13 +350,12 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
                 IntervalMention(start=start, end=end, kind=kind, low=low, high=high, level=level)
             )
     for match in _COMMA_RANGE.finditer(norm):
-        # "(erlotinib, 3.7 months, 95% CI 3.2-4.2, vs placebo, 3.6 months, 3.2-3.9; ...)": the
-        # second arm's interval written like the first, without its label
+        # "(erlotinib, 3.7 months, 95% CI 3.2-4.2, vs placebo, 3.6 months, 3.2-3.9; ...)",
+        # "(median 4 days, interquartile range 0-12, v 7 days, 1-20)": the second arm's interval
+        # written like the first, without its label
         start, end = offset + match.start("low"), offset + match.end("high")
         earlier = [
-            m
-            for m in labelled
-            if m.kind is IntervalKind.CI and m.end <= start and start - m.end < 80
+            m for m in labelled if m.kind is not None and m.end <= start and start - m.end < 80
         ]
         low, high = parse_number(match.group("low")), parse_number(match.group("high"))
         if (
@@ -370,7 +369,7 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
                 IntervalMention(
                     start=start,
                     end=end,
-                    kind=IntervalKind.CI,
+                    kind=earlier[-1].kind,
                     low=low,
                     high=high,
                     level=earlier[-1].level,
