@@ -157,7 +157,9 @@ _TIMEPOINT = regex.compile(
         |{_TIME_NUMBER}[\s-]?{_TIME_UNIT}(?:\s+(?:after|of|post|following|from)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)?)
     | (?<![\w-]){_TIME_NUMBER.replace("?P<n>", "?P<n3>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit3>")}(?=[\s-](?:[a-z-]+\s)?(?:mortality|survival|death|rate|risk|outcome|follow|readmission|recurrence|relapse|incidence|response|remission|event|cumulative|overall|all-cause|primary|composite|progression|abstinence|cure|change|visit|endpoint|end\ point|consumption|use|requirements?|intake|pain|scores?))
     | (?<![\w-])(?P<unit4>day|week|month|year)\s+(?P<n4>\d+)(?=\s+[a-z])
-    | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:(?:after|following|post)\s|post-?operatively\b|after\s+surgery\b|postpartum\b))
+    | (?<![\w.-]){_TIME_NUMBER.replace("?P<n>", "?P<n5>")}\s+{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}(?=\s+(?:(?:after|following|post)\s|post-?operatively\b|after\s+surgery\b|postpartum\b|later\b))
+    # "By the end of the six weeks": the end of a stated period
+    | \b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+|those\s+)?{_TIME_NUMBER.replace("?P<n>", "?P<n5>")}[\s-]{_TIME_UNIT.replace("?P<unit>", "?P<unit5>")}
     | (?P<eot>(?:at\s+|by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|study|trial|intervention|follow-up|followup)(?:\s+period)?)
     | (?P<disch>(?:at|by|until|before)\s+(?P<hosp>hospital\s+)?discharge)
     | \b(?:after|following|at\s+the\s+end\s+of)\s+(?P<ns>\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+

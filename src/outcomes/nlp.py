@@ -232,13 +232,35 @@ def _same_unit_follows(norm: str, time: TimeMention, offset: int) -> bool:
     return bool(later.search(after) or earlier.search(before))
 
 
+_AMOUNT_BEFORE_BY = regex.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;()]{0,30}?"
+    r"(?:fold|%|points?|per\s+cent|percent|mm|kg|mg|ml)\b[^,;()\d]{0,40}$",
+    regex.I,
+)
+_FROM_START_POINT = regex.compile(
+    r"\bfrom\s+(?:the\s+)?(?:baseline|randomi[sz]ation|enrol(?:l)?ment|admission|start|entry|"
+    r"screening|pre-?treatment|day\s+0|week\s+0)\s*$",
+    regex.I,
+)
+
+
 def _has_arm_value_shape(norm: str, time: TimeMention, offset: int) -> bool:
     """ "14.2 months vs 11.1 months": time-like numbers that are compared are values."""
     by = _BY.match(norm, time.start - offset)
-    if by is not None and changed_by(norm, by.end()):
+    if (
+        by is not None
+        and changed_by(norm, by.end())
+        and not _CALENDAR_TIMEPOINT.match(time.text)  # "rose 38-fold by day 84": when
+        # "an improvement of at least six points by three months": the change is already said
+        and not _AMOUNT_BEFORE_BY.search(
+            norm[max(0, time.start - offset - 50) : time.start - offset]
+        )
+    ):
         return True  # "shortened sleep latency by 12 minutes": a change, not a timepoint
     lead = norm[max(0, time.start - offset - 160) : time.start - offset]
     written = norm[time.start - offset : time.end - offset].lower()
+    if written.startswith("to") and _FROM_START_POINT.search(lead):
+        return False  # "fell by 18% from baseline to 6 months in the shunt group": when
     if not _CALENDAR_TIMEPOINT.match(time.text) and (
         (written.startswith("from") and _TIME_MEASURE_FROM.search(lead))
         or (written.startswith("to") and _TIME_MEASURE_FROM_TO.search(lead))
