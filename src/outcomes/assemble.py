@@ -745,11 +745,29 @@ def assemble(
                 else r
                 for r in records
             ]
+    records = _claims_cover_siblings(drafts, records)
     records = _weaker_arm_compares(records)
     records = _respective_outcomes(sentence, records)
     return [
         split for record in records for split in _split_outcome_list(record, len(sentence.pvalues))
     ]
+
+
+def _claims_cover_siblings(drafts: list[_Draft], records: list[EffectRecord]) -> list[EffectRecord]:
+    """ "Rates of any adverse event were similar across the arms (64% with 75 mg, 61% with 25 mg
+    and 59% with placebo)": a claim of no difference covers every active arm of the list."""
+    groups: dict[int, list[int]] = {}
+    for index, draft in enumerate(drafts):
+        if draft.chain_start is not None and index < len(records):
+            groups.setdefault(draft.chain_start, []).append(index)
+    out = list(records)
+    for members in groups.values():
+        if len(members) < 2 or not any(out[i].direction is Direction.NO_CHANGE for i in members):
+            continue
+        for i in members:
+            if out[i].direction is not Direction.NO_CHANGE and out[i].significant is not True:
+                out[i] = out[i].model_copy(update={"direction": Direction.NO_CHANGE})
+    return out
 
 
 def _weaker_arm_compares(records: list[EffectRecord]) -> list[EffectRecord]:
