@@ -4340,6 +4340,13 @@ _ANY_COMPARISON = regex.compile(
 _CONTRAST = regex.compile(r";\s|,?\s+(?:whereas|while|but|although|though)\s|\.\s", regex.I)
 
 
+_NEW_SUBJECT_CLAUSE = regex.compile(
+    r",\s+and\s+(?!(?:was|were|is|are|had|has|did|both|all|each|the\s+difference|this|that|it)\b)"
+    r"(?:the\s+|rates\s+of\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|showed|remained|occurred|did|had)\b",
+    regex.I,
+)
+
+
 def _clause_of(sentence: SentenceMentions, zone: tuple[int, int], draft: _Draft) -> tuple[int, int]:
     """Narrow a record's zone to its clause: cues across "whereas", "but", ";" belong elsewhere."""
     start, end = zone
@@ -4350,6 +4357,12 @@ def _clause_of(sentence: SentenceMentions, zone: tuple[int, int], draft: _Draft)
         if cut.end() + base <= draft.start:
             start = cut.end() + base
         elif cut.start() + base >= draft.end:
+            end = cut.start() + base
+            break
+    # "Photophobia was reported by 6.8% and 3.4% (P = .09), and near visual acuity was similar":
+    # a new subject with its own verb after the record's numbers opens another clause
+    for cut in _NEW_SUBJECT_CLAUSE.finditer(sentence.norm, draft.end - base, end - base):
+        if not _inside_brackets(sentence.norm, cut.start()):
             end = cut.start() + base
             break
     return start, end
