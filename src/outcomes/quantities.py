@@ -670,7 +670,10 @@ _SINGULAR_TIME_ADJECTIVE = regex.compile(
 # "Five of the nine lambs".
 _WORD_COUNT = regex.compile(
     rf"\b(?P<word>{_SPELLED_COUNT})\b"
-    rf"(?=\s+(?:\(\s?\d|(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:{_SPELLED_COUNT})\s+[a-z])"
+    # not "randomized into one of two educational interventions": a choice among arms
+    rf"(?=\s+(?:\(\s?\d|(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:{_SPELLED_COUNT})\s+(?!(?:[\w-]+\s+)?"
+    r"(?:groups?|arms?|interventions?|treatments?|strategies|regimens?|conditions?|sessions?|doses?|"
+    r"programmes?|programs?|schedules?|approaches|options?|methods?)\b)[a-z])"
     # "in two of the Clearglide patients": some of an arm's people
     r"|of\s+(?:the|those|these)\s+(?:(?!(?:\d|in\b|among\b))[\w+/-]+\s+){0,3}?"
     r"(?:patients|participants|subjects|women|men|children|infants|eyes|recipients)\b))"
