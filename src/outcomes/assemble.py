@@ -3001,6 +3001,7 @@ _COMPARATIVE_BEFORE = regex.compile(
 )
 
 
+_BRACKET_OPENS_WITH_CHANGE = regex.compile(r"[(\[]\s?(?=[\d.]+\s?%)")
 _ABSOLUTE_DIFFERENCE_OF = regex.compile(
     r"\babsolute\s+(?P<way>gain|difference|increase|reduction|decrease|benefit|improvement|rise|"
     r"drop|fall|decline)\s+(?:of\s+|was\s+|by\s+)?(?:(?:about|around|roughly|nearly|almost|some|"
@@ -3073,14 +3074,29 @@ def _unlabelled_differences(sentence: SentenceMentions, drafts: list[_Draft]) ->
                 )
                 # "... reduced by 24% (95% CI 0 to 42%) and severe ALRI by 35% (95% CI 0 to 58%)"
                 or (risk_changed and value.change_verb)
+                # "no effect on diarrhea (6% reduction, 95% CI: -1 to 12%; p = 0.08)": a bracketed
+                # change whose CI holds its size, not its signed value, is the arms' difference
+                or (
+                    _inside_brackets(sentence.norm, value.start - sentence.start)
+                    and _BRACKET_OPENS_WITH_CHANGE.search(
+                        sentence.norm,
+                        max(0, value.start - sentence.start - 3),
+                        value.start - sentence.start + 12,
+                    )
+                    is not None
+                    and value.value < 0
+                    and interval.low <= -value.value <= interval.high
+                    and not interval.low <= value.value <= interval.high
+                )
             )
         ):
             risk_changed = True
             # "Incidence of pneumonia was reduced by 24% (95% CI: 0 to 42%)": a rate's change
             # with a confidence interval is the relative difference against the control
             low, high = interval.low, interval.high
-            if value.value < 0 <= low:
-                low, high = 0.0 - high, 0.0 - low  # "reduced by 24% (0 to 42%)": its bounds
+            if value.value < 0 and low <= -value.value <= high and not low <= value.value <= high:
+                # "reduced by 24% (0 to 42%)", "(6% reduction, 95% CI -1 to 12%)": its bounds
+                low, high = 0.0 - high, 0.0 - low
             draft.effect = EffectMention(
                 start=value.start,
                 end=value.end,

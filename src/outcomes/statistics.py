@@ -183,7 +183,7 @@ def is_superiority(p: PValueMention) -> bool:
 _CI = regex.compile(
     r"""
     (?:(?P<level>\d{2}(?:\.\d+)?)\s?(?:%|percent|per\ cent)\s?)?
-    (?P<label>CI|C\.I\.|CrI|UI|(?<=\d\s?%\s?)(?:IC|CL)|confidence\ intervals?|credible\ intervals?|confidence\ limits?|uncertainty\ intervals?)
+    (?P<label>CI|C\.I\.|CrI|UI|(?<=\d\s?%\s?)(?:IC|CL)|(?i:confidence\ intervals?|credible\ intervals?|confidence\ limits?|uncertainty\ intervals?))
     (?:\s(?P<level2>\d{2})\s?%)?                                   # "CI 95% 0.37-0.82"
     (?:\s*[\[(](?:CI|CrI|CL)[\])]|,\s?(?:CI|CrI)(?=\s?:))?              # "confidence interval [CI]", "limit (CL)"
     \s*(?:[,:;=]\s*|\s(?:of|was|were|from|between|at|ranging\ from)\s+)?(?:\(\s*|\[\s*)?
