@@ -106,7 +106,7 @@ SHARE_DENOMINATOR = (
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|\d{1,4}(?!\.\d))"
 )
-FREQUENCY = SHARE_NUMERATOR + r"\s+(?:in|out\s+of)\s+" + SHARE_DENOMINATOR
+FREQUENCY = SHARE_NUMERATOR + r"\s+(?:in|out\s+of|of\s+every)\s+" + SHARE_DENOMINATOR
 FRACTION = (
     r"(?P<count>an?|one|two|three|four)[-\s](?P<part>half|halves|thirds?|quarters?|fifths?|tenths?)"
 )

@@ -307,6 +307,7 @@ _QUOTED_SPEECH = regex.compile(
     r"|^\W*[\"“]|[\"”]\W*$",
     regex.IGNORECASE,
 )
+_FREQUENCY_AFTER = regex.compile(r"^\s+(?:in|of\s+every)\s+(?:10|20|25|50|100|1,?000)(?![\d.,])")
 _ONE_IN = regex.compile(
     r"(?<!up\sto\s|as\smany\sas\s|affects\s|affect\s)\b" + FREQUENCY + r"\b(?!\s?%)",
     regex.IGNORECASE,
@@ -823,6 +824,11 @@ def find_quantities(
             # "aged 45-70", "4-9": a bare range is no result
             range_end = _RANGE_TAIL.match(after)
             skip_until = end + (range_end.end() if range_end else 0)
+            continue
+        if (per := _FREQUENCY_AFTER.match(after)) is not None and "." not in raw:
+            # "3 in 100 people, compared with 1 in 100", "18 of every 100 residents": a share
+            # written as a frequency, read with the spelled ones below
+            skip_until = end + per.end()
             continue
         if value is not None and -1 <= value <= 1 and CORRELATION_BEFORE.search(before):
             values.append(
@@ -1465,6 +1471,25 @@ def _word_quantities(
         )
     for match in _WORD_PERCENT.finditer(norm):
         value = parse_word_number(match.group("word"))
+        comparative = _COMPARATIVE_AFTER.match(norm[match.end() : match.end() + 30])
+        if (
+            value is not None
+            and comparative is not None
+            and not claimed.overlaps(offset + match.start(), offset + match.end())
+        ):
+            # "twenty per cent lower with the tablet": a relative difference
+            lower = _is_decrease(comparative.group("word"))
+            effects.append(
+                EffectMention(
+                    start=offset + match.start(),
+                    end=offset + match.end() + comparative.end(),
+                    measure=EffectMeasure.RELATIVE_DIFFERENCE,
+                    value=-value if lower else value,
+                    unit="%",
+                    label_start=offset + match.start(),
+                )
+            )
+            continue
         if value is not None and not claimed.overlaps(offset + match.start(), offset + match.end()):
             end, events, n = match.end(), None, None
             if (
