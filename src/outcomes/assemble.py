@@ -1119,6 +1119,14 @@ _AT_BEFORE = regex.compile(
 _DEGREES_AT = regex.compile(r"[-−]?\d+(?:\.\d+)?\s?°(?!\s?[CF]\b)")
 
 
+_SHARE_PRICE = regex.compile(
+    r"(?:\b(?-i:[A-Z][\w-]+)\s+shares|\b(?:company's|developer's|its|their)\s+shares|(?-i:\bShares)\s+of|"
+    r"\bstock\s+(?:price|market)?|\bshare\s+price)\b[^.;\d]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|"
+    r"gained|lost|slid|surged|soared|tumbled|sank|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|more\s+than\s+)?$",
+    regex.I,
+)
+
+
 def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
     """A baseline value, dose, age, eligibility threshold or background figure."""
     rel_start, rel_end = value.start - sentence.start, value.end - sentence.start
@@ -1138,6 +1146,8 @@ def _is_context(sentence: SentenceMentions, value: ValueMention) -> bool:
         # "injected every 4, 6 or 8 weeks", "(four times the recommended dose)", "knee
         # extension at 90° of flexion": a schedule, a dose, a condition of the measurement
         return True
+    if _SHARE_PRICE.search(sentence.norm, 0, rel_start):
+        return True  # "Fenwick shares rose 9% to $42.10 in morning trading": the market's figure
     if value.measure in _CHANGES:
         return False
     window_start = max(sentence.start, value.start - 70)
