@@ -1120,7 +1120,7 @@ _DEGREES_AT = regex.compile(r"[-−]?\d+(?:\.\d+)?\s?°(?!\s?[CF]\b)")
 
 
 _SHARE_PRICE = regex.compile(
-    r"(?:\b(?-i:[A-Z][\w-]+)\s+shares|\b(?:company's|developer's|its|their)\s+shares|(?-i:\bShares)\s+of|"
+    r"(?:\b(?-i:[A-Z][\w-]+)\s+shares|\b(?:company's|developer's|its)\s+shares|(?-i:\bShares)\s+of|"
     r"\bstock\s+(?:price|market)?|\bshare\s+price)\b[^.;\d]{0,60}?\b(?:rose|fell|jumped|climbed|dropped|"
     r"gained|lost|slid|surged|soared|tumbled|sank|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|more\s+than\s+)?$",
     regex.I,
