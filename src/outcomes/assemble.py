@@ -37,6 +37,8 @@ from outcomes.quantities import (
     COUNTED_NOUNS,
     LOST,
     SUMMARY_BEFORE,
+    dose_amount,
+    is_dose,
     power_of_ten,
     share_of_people,
 )
@@ -1224,7 +1226,7 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
         )
         # "4.2% of the 10 mg/kg group", "1.82 with 20 mg/kg and": a dose naming an arm
         and not (
-            _DOSE_UNIT_CUE.fullmatch(c.text) is not None
+            is_dose(c.text)
             and (
                 _ARM_WORD_AFTER_DOSE.match(sentence.norm, c.end - sentence.start) is not None
                 or (
@@ -1248,7 +1250,6 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
     ]
 
 
-_DOSE_UNIT_CUE = regex.compile(r"(?:mg|µg|mcg|g|ml|iu|u)(?:/(?:kg|m2|m²|day|d))?", regex.I)
 _ARM_WORD_AFTER_DOSE = regex.compile(
     r"\s*(?:(?:,|and|or)\s*[\d.]+\s*[^\s,]+\s*)*(?:dose\s+)?(?:groups?|arms?|cohorts?|recipients)\b",
     regex.I,
@@ -2876,9 +2877,6 @@ def _to_from(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bo
 
 _BRACKET_REST = regex.compile(r"^[^()\[\]]*[)\]]")  # ", p = 0.006]": the end of an effect's bracket
 _ANY_CLOSED_BRACKET = regex.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
-_DOSE_IN_GAP = regex.compile(
-    r"\b\d+(?:\.\d+)?\s?(?:mg|µg|mcg|g|ml|iu)(?:/(?:kg|m2|m²|day|d))?(?![\w/])", regex.I
-)
 _EFFECT_CONTINUES = regex.compile(
     r"^[^;\d]{0,80}?\b(?:and|while|whereas|but)\s+(?:[^\W\d_][\w-]*\s+){0,6}?$", regex.I
 )
@@ -2901,7 +2899,7 @@ def _continued_effects(
             and value.interval.kind is IntervalKind.CI
             and earlier
             and _EFFECT_CONTINUES.match(
-                _DOSE_IN_GAP.sub(  # "2.49 (...) with 10 mg/kg and 1.82 (...) with 20 mg/kg"
+                dose_amount().sub(  # "2.49 (...) with 10 mg/kg and 1.82 (...) with 20 mg/kg"
                     " dose ",
                     _ANY_CLOSED_BRACKET.sub(
                         " ",

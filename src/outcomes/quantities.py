@@ -764,6 +764,19 @@ def _is_dose(unit: str | None) -> bool:
     return unit is not None and unit.lower() in _dose_units()
 
 
+def is_dose(unit: str | None) -> bool:
+    """Whether a unit is one doses are given in ("mg", "mg/kg", "IU"), from the cue lexicon."""
+    return _is_dose(unit)
+
+
+@cache
+def dose_amount() -> regex.Pattern[str]:
+    """A number with a dose unit ("10 mg/kg", "400 IU"), the units from the cue lexicon."""
+    units = sorted(_dose_units(), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(u) for u in units)
+    return regex.compile(rf"\b\d+(?:\.\d+)?\s?(?:{alternatives})(?![\w/])", regex.I)
+
+
 def _is_time(unit: str | None) -> bool:
     return unit in {"days", "weeks", "months", "years", "hours", "minutes", "seconds"}
 
