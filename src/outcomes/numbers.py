@@ -99,7 +99,7 @@ _WORD_NUMBER = regex.compile(
 CURRENCY = regex.compile(r"[£$€]\s?")
 
 # Spelled-out shares of people, as small named-group patterns: a frequency ("one in five",
-# "four out of ten", "1 in 20") and a fraction ("a quarter", "two-thirds", "half").
+# "four out of ten", "1 in 20", "18 of every 100") and a fraction ("a quarter", "two-thirds").
 SHARE_NUMERATOR = r"(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
 SHARE_DENOMINATOR = (
     r"(?P<den>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
