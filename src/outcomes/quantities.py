@@ -197,7 +197,7 @@ _FALL_IN = regex.compile(r"\b(?:fall|drop|reduction|decrease|cut)\s+in\b", regex
 # "cut 79% relative to placebo", "by 58% versus placebo": a change against the control arm
 _AGAINST_CONTROL_AFTER = regex.compile(
     r"^\s?(?:relative\s+to|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
-    r"(?:placebo|controls?|sham|usual\s+care|standard\s+(?:care|treatment|therapy)|dummy|vehicle)\b",
+    r"(?P<name>[\w-]+(?:\s+(?!(?:in|at|on|for|and|or|by|with)\b)[\w-]+){0,2})",
     regex.IGNORECASE,
 )
 _CUT_BEFORE = regex.compile(
@@ -1227,8 +1227,11 @@ def find_quantities(
             risk_before = _RISK_BEFORE.search(norm[max(0, start - 160) : start])
             risky = bool(_RISK_AFTER.match(after_unit)) or bool(risk_before)
             efficacy = _EFFICACY_AFTER.match(after_unit) or _EFFICACY_BEFORE.search(before)
-            against_control = _AGAINST_CONTROL_AFTER.match(after_unit) is not None and bool(
-                _CUT_BEFORE.search(before)
+            against = _AGAINST_CONTROL_AFTER.match(after_unit)
+            against_control = (
+                against is not None
+                and control_strength(against.group("name")) > 0
+                and bool(_CUT_BEFORE.search(before))
             )
             if (
                 comparative
