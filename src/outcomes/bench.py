@@ -74,6 +74,7 @@ class DocResult:
     outcome_f1: list[float] = field(default_factory=list)
     per_measure: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
     errors: list[dict[str, Any]] = field(default_factory=list)  # see ``score_document``
+    failure: str | None = None  # why the document could not be read or extracted
 
 
 def _get(data: dict[str, Any] | None, path: str) -> Any:
@@ -400,6 +401,10 @@ class Report:
     def errors(self) -> Iterable[dict[str, Any]]:
         """Every document's errors (``score_document``), each with its document's id."""
         for doc in self.docs:
+            if doc.failure:
+                yield {"doc_id": doc.doc_id, "kind": doc.kind, "error": "failed"} | {
+                    "message": doc.failure
+                }
             for item in doc.errors:
                 yield {"doc_id": doc.doc_id, "kind": doc.kind} | item
 
@@ -423,6 +428,7 @@ class Report:
         kinds = sorted({doc.kind for doc in self.docs})
         return {
             "documents": len(self.docs),
+            "failed": [{"doc_id": d.doc_id, "error": d.failure} for d in self.docs if d.failure],
             "lenient": self._sum(self.docs, "lenient").prf(),
             "strict": self._sum(self.docs, "strict").prf(),
             "facts": {
@@ -465,17 +471,37 @@ class Report:
 
 
 def score_corpus(folder: Path, extractor: Callable[[str, str], list[EffectRecord]]) -> Report:
-    """Score every ``*.gold.json`` in ``folder`` with its ``.txt`` beside it."""
+    """Score every ``*.gold.json`` in ``folder`` with its ``.txt`` beside it.
+
+    A document that cannot be scored (unreadable text, bad gold labels, an extractor
+    that raises on it) does not stop the others: its ``DocResult`` carries ``failure``,
+    and its gold facts, when its labels could be read, count as missed.
+    """
     results = []
     for gold_path in sorted(folder.glob("*.gold.json")):
         doc_id = gold_path.name.removesuffix(".gold.json")
-        text_path = gold_path.with_name(f"{doc_id}.txt")
-        try:
-            text = text_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            msg = f"{text_path}: cannot read the document of {gold_path.name}: {exc}"
-            raise GoldError(msg) from exc
+        results.append(_score_path(gold_path, doc_id, extractor))
+    return Report(results)
+
+
+def _score_path(
+    gold_path: Path, doc_id: str, extractor: Callable[[str, str], list[EffectRecord]]
+) -> DocResult:
+    text_path = gold_path.with_name(f"{doc_id}.txt")
+    try:
+        text = text_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        msg = f"{text_path}: cannot read the document of {gold_path.name}: {exc}"
+        return DocResult(doc_id=doc_id, kind="other", failure=msg)
+    try:
         gold = load_gold(gold_path)
         kind = str(gold.get("kind") or ("digest" if doc_id.startswith("000") else "other"))
-        results.append(score_document(text, gold["records"], extractor(text, doc_id), doc_id, kind))
-    return Report(results)
+        unscored = score_document(text, gold["records"], [], doc_id, kind)
+    except GoldError as exc:
+        return DocResult(doc_id=doc_id, kind="other", failure=str(exc))
+    try:
+        predicted = extractor(text, doc_id)
+    except Exception as exc:  # one document's failure must not stop the rest
+        unscored.failure = f"{doc_id}: extraction failed: {type(exc).__name__}: {exc}"
+        return unscored
+    return score_document(text, gold["records"], predicted, doc_id, kind)

@@ -219,3 +219,8 @@ def bench_command(
         errors_path.parent.mkdir(parents=True, exist_ok=True)
         lines = (json.dumps(item, ensure_ascii=False) + "\n" for item in report.errors())
         errors_path.write_text("".join(lines), encoding="utf-8")
+    for failed in summary["failed"]:
+        err.print(f"[red]error[/red] {failed['error']}", highlight=False)
+    if summary["failed"]:
+        err.print(f"{len(summary['failed'])} document(s) could not be scored", highlight=False)
+        raise typer.Exit(code=1)
