@@ -32,6 +32,7 @@ from outcomes.mentions import (
     SentenceMentions,
     ValueMention,
 )
+from outcomes.numbers import APPROXIMATELY, FRACTION, FREQUENCY
 from outcomes.quantities import (
     CORRELATION_BEFORE,
     COUNTED_NOUNS,
@@ -1327,6 +1328,9 @@ def _linked(
 ) -> bool:
     """Whether the text between two numbers joins them as arms of one comparison."""
     between = sentence.norm[a.end - sentence.start : b.start - sentence.start]
+    # "... versus barely one in ten (10 per cent) on the fake": the share said in words
+    # before its bracketed figure is the second number itself, not words between the two
+    between = _SHARE_THEN_BRACKET.sub("", between)
     if _COMMA_ONLY.fullmatch(between) and sentence.norm[: a.start - sentence.start].count(
         "("
     ) > sentence.norm[: a.start - sentence.start].count(")"):
@@ -1486,6 +1490,16 @@ def _linked(
     return len(foreign) <= (8 if strong else 3)
 
 
+_SHARE_THEN_BRACKET = regex.compile(
+    r"(?:\b"
+    + APPROXIMATELY
+    + r"\s+)?\b(?:"
+    + FREQUENCY
+    + r"|"
+    + FRACTION
+    + r")(?:\s+[^\W\d_][\w-]*){0,3}\s?\(\s?$",
+    regex.IGNORECASE,
+)
 _CONTRAST_SUBJECT = regex.compile(
     r",\s*(?:while|whereas|but|and)\s+(?P<subject>[^,;()]{2,80})$", regex.I
 )
@@ -1522,12 +1536,12 @@ _PEOPLE_LINK = regex.compile(
     regex.I,
 )
 _COMPARED_AT_END = regex.compile(
-    r"(?:,\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)|,?\s+as\s+opposed\s+to)\s+"
-    r"(?:only\s+|just\s+|about\s+)?$",
+    r"(?:(?:,|\s-)\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)|,?\s+as\s+opposed\s+to)\s+"
+    r"(?:" + APPROXIMATELY + r"\s+)?$",
     regex.I,
 )
 _OF_PEOPLE_AFTER = regex.compile(
-    r"\s?%?\s*(?:\([^()]{0,30}\)\s*)?(?:of|in|among|for)\s+(?:those|the|patients|participants|"
+    r"\s?%?\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:of|in|among|for|on)\s+(?:those|the|patients|participants|"
     r"people|women|men|children|subjects)\b",
     regex.I,
 )
@@ -1540,7 +1554,9 @@ _NEW_OUTCOME = regex.compile(
     r"""
     (?:^|[\s,])and\s+
     (?!(?:the|in|with|among|for|those|of|on|by|at|to|a|an|after|receiving|given|patients|
-        participants|subjects|respectively|vs|versus)\b)
+        participants|subjects|respectively|vs|versus)\b|"""
+    + APPROXIMATELY
+    + r"""\s*$)
     (?P<np>[^\W\d_][\w+α-ω-]*(?:\s+(?!(?:in|of|among|at|with|for|was|were|occurred)\b)[\w+α-ω-]+){0,3})
     \s*(?:\(\s*)?(?:(?:was|were|occurred|developed|reported)\s+)?(?:in|of|among|at|for)?\s*
     (?:\(\s*(?:n\s*=\s*\d[\d,]*\s*[,;]\s*)?)?$           # "and tumor ingrowth (n=1, 3.3%)"

@@ -98,6 +98,13 @@ _WORD_NUMBER = regex.compile(
 
 CURRENCY = regex.compile(r"[£$€]\s?")
 
+# Words that hedge or limit the number after them ("only 2 of 66", "barely one in ten",
+# "roughly 11 mothers"): they belong to the number, not to the words around it.
+APPROXIMATELY = (
+    r"(?:about|approximately|around|roughly|nearly|almost|some|only|just|barely|merely|"
+    r"a\s+mere|an\s+estimated|close\s+to|as\s+(?:few|many|little|much)\s+as|up\s+to)"
+)
+
 # Spelled-out shares of people, as small named-group patterns: a frequency ("one in five",
 # "four out of ten", "1 in 20", "18 of every 100") and a fraction ("a quarter", "two-thirds").
 SHARE_NUMERATOR = r"(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,2})"

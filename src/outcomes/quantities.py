@@ -670,6 +670,8 @@ _SINGULAR_TIME_ADJECTIVE = regex.compile(
 # Spelled-out counts read like numerals: "Nineteen (15.8%) of 120", "seven out of 30 patients",
 # "Five of the nine lambs".
 _WORD_COUNT = regex.compile(
+    # not the "five" of "one in five (21%)": the denominator of a spelled share
+    r"(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of|of\s+every)\s)"
     rf"\b(?P<word>{_SPELLED_COUNT})\b"
     # not "randomized into one of two educational interventions": a choice among arms
     rf"(?=\s+(?:\(\s?\d|(?:out\s+)?of\s+(?:the\s+)?(?:\d|(?:{_SPELLED_COUNT})\s+(?!(?:[\w-]+\s+)?"
