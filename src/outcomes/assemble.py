@@ -16,6 +16,7 @@ import regex
 from outcomes.cues import (
     arm_after,
     arm_before,
+    arm_nouns,
     control_strength,
     difference_modifiers,
     improves_downward,
@@ -178,7 +179,6 @@ _AND_NEW_CLAUSE = regex.compile(r",\s*and\s+[^\W\d_]{3,}")
 _BRACKET_LIST = regex.compile(r"\bvs\.?|\bversus\b|,|\band\b|/")
 _DIGIT = regex.compile(r"\d")
 _TO_CLAUSE_END = regex.compile(r"^[^.;]*")
-_GROUP_WORD_END = regex.compile(r"\s+(?:groups?|arms?|cohorts?)\s*$", regex.I)
 _TO_WORD = regex.compile(r"\bto\b")
 _CLAUSE_SPLIT = regex.compile(r";|\.\s|,\s*(?:and|but|while|whereas)\s")
 _CHANGE_GAP = regex.compile(r"^[\s,;:(]*(?:with|as|from)?\b")
@@ -1573,7 +1573,7 @@ _NEW_OUTCOME_BEFORE_BY = regex.compile(
 
 def _names_arm(phrase: str) -> bool:
     """Whether a phrase names an arm: a control, or a group / arm / cohort."""
-    return control_strength(phrase) > 0 or _GROUP_WORD_END.search(" " + phrase) is not None
+    return control_strength(phrase) > 0 or _group_word_end().search(" " + phrase) is not None
 
 
 # "1,204 episodes of malaria among vaccinated children and 1,771 among controls": the
@@ -2207,6 +2207,10 @@ def _arms(
             cut = list(_CLAUSE_CUT.finditer(sentence.norm[: chain[0].start - sentence.start]))
             head = sentence.norm[cut[-1].end() if cut else 0 : chain[0].start - sentence.start]
             names = _respective_names(head, len(chain))
+            if names is None and (frame := _OPENING_FRAME.match(head)) is not None:
+                # "Among patients treated in A and B periods, X was required in 5.1% and 6.0%,
+                # respectively": the arms are named in the clause's opening frame
+                names = _respective_names(frame.group("frame"), len(chain))
             if names is None and len(chain) == 2 and (both := _SUBJECT_PAIR.match(head)):
                 if _BY_ONLY.fullmatch(head[both.end() :]):
                     # "TC and non-HDL-C concentrations decreased by 0.26 mmol/l and 0.31 mmol/l
@@ -2310,7 +2314,7 @@ def _than_named(sentence: SentenceMentions, names: list[str]) -> int | None:
     for than in _THAN_NAME.finditer(sentence.norm):
         after = than.group("name").lower()
         for index, name in enumerate(names):
-            core = _GROUP_WORD_END.sub("", name.strip()).lower()
+            core = _group_word_end().sub("", name.strip()).lower()
             if core and regex.match(rf"{regex.escape(core)}(?![\w+])", after):
                 hits.add(index)
     return hits.pop() if len(hits) == 1 else None
@@ -2386,12 +2390,13 @@ def _pair_draft(chain: list[ValueMention], active: int, control: int) -> _Draft:
     )
 
 
+_OPENING_FRAME = regex.compile(r"^(?P<frame>(?:among|in|for|with)\s[^,;]+),", regex.I)
 _NAME_SPLIT = regex.compile(
     r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+", regex.I
 )
 _NAME_LEAD = regex.compile(
     r"^.*?\b(?:in|with|among|for|of|on|receiving|between|after|given|taking|assigned\s+to|randomi[sz]ed\s+to)\s+"
-    r"(?:the\s+|those\s+|patients\s+|participants\s+)*(?:(?:receiving|given|taking|on|treated\s+with|assigned\s+to)\s+)?",
+    r"(?:the\s+|those\s+|patients\s+|participants\s+)*(?:(?:receiving|given|taking|on|treated\s+(?:with|in|during)|assigned\s+to)\s+(?:the\s+)?)?",
     regex.I,
 )
 
@@ -2501,13 +2506,18 @@ def _doses_of_one_drug(names: list[str]) -> bool:
     return len(drugs - {""}) <= 1
 
 
+@cache
+def _group_word_end() -> regex.Pattern[str]:
+    return regex.compile(rf"\s+(?:{arm_nouns()})\s*$", regex.I)
+
+
 def _respective_names(segment: str, count: int) -> list[str] | None:
     """Arm names of a "respectively" list: "in the A, B and C groups" -> [A, B, C]."""
     text = regex.sub(r",?\s*respectively\b.*$", "", segment, flags=regex.I).strip(" ,;:()%")
     lead = _NAME_LEAD.match(text)
     if lead is None:
         return None
-    text = _GROUP_WORD_END.sub("", text[lead.end() :])
+    text = _group_word_end().sub("", text[lead.end() :])
     parts = [p.strip(" ,") for p in _NAME_SPLIT.split(text)]
     parts = [
         regex.sub(

@@ -400,6 +400,12 @@ _THRESHOLD_WORDS = regex.compile(
 
 
 @cache
+def arm_nouns() -> str:
+    """A regex alternation of the nouns that end an arm's name ("group", "arm", "period")."""
+    return _alternation(cues().arm_nouns)
+
+
+@cache
 def people_nouns() -> str:
     """A regex alternation of the nouns for those a trial counts, longest first."""
     return _alternation(cues().people)

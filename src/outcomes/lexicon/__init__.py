@@ -50,6 +50,10 @@ class Cues(_Data):
     difference_modifiers: tuple[str, ...] = Field(
         description='Words between "no" and "difference" in a no-difference claim ("obvious").'
     )
+    arm_nouns: tuple[str, ...] = Field(
+        min_length=1,
+        description='Nouns that end an arm name ("the saline group", "A and B periods").',
+    )
 
     @field_validator("increase", "decrease", "comparator", "abbreviations")
     @classmethod
