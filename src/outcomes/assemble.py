@@ -331,7 +331,7 @@ _CLAUSE_CUT = regex.compile(
     regex.I,
 )
 _DISCOURSE = regex.compile(
-    r"""^(?:[\s,:;()\[\]%\-]+|and\b|or\b|but\b|whereas\b|while\b|although\b|though\b|only\b|just\b|yet\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
+    r"""^(?:[\s,:;()\[\]%\-•▪·*]+|and\b|or\b|but\b|whereas\b|while\b|although\b|though\b|only\b|just\b|yet\b|furthermore\b|moreover\b|in\s+addition\b|additionally\b|also\b|
     overall\b|similarly\b|likewise\b|however\b|in\s+contrast\b|by\s+contrast\b|notably\b|importantly\b|
     finally\b|conversely\b|meanwhile\b|specifically\b|in\s+particular\b|thus\b|consequently\b|
     put\s+(?:another\s+way|differently|simply)\b|in\s+other\s+words\b|in\s+(?:absolute|relative)\s+terms\b|taken\s+together\b|
@@ -405,7 +405,7 @@ _TRAILING = regex.compile(
 _APPOSITIVE = regex.compile(
     r"\s*,\s*(?:a|an|the|which|who|defined|measured|assessed|including|as|i\.e\.|e\.g\.|according|based|"
     r"such|mostly|mainly|particularly|especially|however|though|largely|rated|scored|graded|"
-    r"evaluated|expressed|reported)\b.*$",
+    r"evaluated|expressed|reported|on\s+the\s+other\s+hand|in\s+turn|by\s+contrast|in\s+contrast|too)\b.*$",
     regex.I,
 )
 _ARMISH = regex.compile(
@@ -4729,6 +4729,17 @@ def _counted(sentence: SentenceMentions, draft: _Draft, lead: str) -> bool:
 # ---------------------------------------------------------------- outcome and timepoint
 
 
+# "pain scores on a 0-to-100 scale", "worst pain, on a 0–10 numerical rating scale": the
+# scale's range says how it was measured, not what
+_TRAILING_SCALE = regex.compile(
+    r"\s*,?\s+(?:on|using)\s+(?:a|the)\s+(?:\d+\s*(?:-|–|to)\s*\d+|\d+-to-\d+|\d+-point)\b"
+    r"[^,;()]{0,40}?\bscale\b.*$",
+    regex.I,
+)
+# "Priya Raman, 41, adding that craving scores": the speaker and the verb of saying
+_REPORTED_SPEECH = regex.compile(
+    r"^[^\"“”]{0,120}?\b(?:adding|saying|noting|explaining|said|says)\s+that\s+(?=\w)", regex.I
+)
 _TRAILING_PARTICIPLE = regex.compile(
     r"\s+(?:falling|rising|dropping|declining|increasing|decreasing|improving|worsening|changing)\s*$",
     regex.I,
@@ -4753,6 +4764,7 @@ def _clean(phrase: str) -> str:
         previous = phrase
         phrase = _DISCOURSE.sub("", phrase).strip()
     phrase = _TRAILING_BRACKET.sub("", phrase)
+    phrase = _TRAILING_SCALE.sub("", _REPORTED_SPEECH.sub("", phrase))
     phrase = _TRAILING_PARTICIPLE.sub("", _APPOSITIVE.sub("", phrase))
     phrase = _TRAILING_COMMA.sub("", phrase)
     if len(phrase.split()) > 1:
