@@ -2579,7 +2579,11 @@ def _named_control(
 
 _COMPARED_AGAINST = regex.compile(
     r"\b(?:versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<name>[A-Za-z][\w-]{3,})(?![\w-])"
+    # "compared to a single dose of cefuroxime": how much of it was given is no name
+    r"(?:(?:single|one|two|three|standard|low|high|usual|fixed|daily)[\s-]+(?:doses?|courses?|injections?|"
+    r"infusions?|shots?)\s+of\s+)?"
+    r"(?P<name>(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred)\b)[A-Za-z][\w-]{3,})(?![\w-])"
     # "versus sodium fluoride varnish": the second word may be the one the arms are called by
     r"(?:\s+(?!(?:for|with|from|were|was|that|this|group|groups|arm|arms|alone|among|after|during|"
     r"plus|and|or|in|on|at|the|patients|participants|subjects|treatment|therapy|care)\b)"
