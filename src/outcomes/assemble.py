@@ -4396,6 +4396,9 @@ _CONTRAST = regex.compile(r";\s|,?\s+(?:whereas|while|but|although|though)\s|\.\
 
 _NEW_SUBJECT_CLAUSE = regex.compile(
     r",\s+and\s+(?!(?:was|were|is|are|had|has|did|both|all|each|the\s+difference|this|that|it)\b)"
+    # "..., and the groups did not differ": the arms again, not a new subject
+    r"(?!(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?(?:groups|arms|treatments|regimens|interventions)"
+    r"\s+(?:did\s+not|didn't|were\s+not|were\s+similar|were\s+comparable|were\s+no)\b)"
     r"(?:the\s+|rates\s+of\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|showed|remained|occurred|did|had)\b",
     regex.I,
 )
