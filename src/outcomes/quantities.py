@@ -222,7 +222,7 @@ _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
 _FOLD_WORD = regex.compile(
     r"\b(?P<word>twice|two|three|four|five|six|seven|eight|nine|ten)(?:-\s?|\s)?(?:fold)\b"
     r"|\b(?P<fw>two|three|four|five|six|seven|eight|nine|ten)fold\b"
-    r"|\b(?P<tw>twice|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times)?(?=\s+as\s)"
+    r"|\b(?P<tw>twice|half|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times)?(?=\s+as\s)"
     # not "two times per day", "three times a week": a dosing frequency
     r"|\b(?P<tt>two|three|four|five|six|seven|eight|nine|ten)\s+times\b"
     r"(?!\s+(?:per|a|an|each|every|daily|weekly|monthly)\b)",
@@ -327,6 +327,7 @@ _FRACTION_COMPARATIVE = regex.compile(
     r"\b(?:" + FRACTION + r")\s+(?P<way>less|lower|fewer|smaller|more|higher|greater|larger)\b",
     regex.IGNORECASE,
 )
+_EXACT_PERCENT = regex.compile(r"\d(?:\.\d+)?\s?%[^.;]{0,20}?\b(?:vs\.?|versus|and|against)\b")
 _HEDGE_BEFORE = regex.compile(
     r"\b(?:nearly|almost|about|around|roughly|approximately|some|just\s+(?:over|under))\s+$",
     regex.I,
@@ -1534,7 +1535,7 @@ def _word_quantities(
         word = (
             match.group("word") or match.group("fw") or match.group("tw") or match.group("tt") or ""
         )
-        value = 2.0 if word.lower() == "twice" else parse_word_number(word)
+        value = {"twice": 2.0, "half": 0.5}.get(word.lower()) or parse_word_number(word)
         if value is None or claimed.overlaps(offset + match.start(), offset + match.end()):
             continue
         after = norm[match.end() : match.end() + 80]
@@ -1543,6 +1544,9 @@ def _word_quantities(
         if _BOUND_BEFORE.search(norm[max(0, match.start() - 20) : match.start()]):
             continue  # "more than twice as likely": a bound, not an estimate
         comparative = _COMPARATIVE_AFTER.match(after) or _AS_HIGH.match(after)
+        hedged = _HEDGE_BEFORE.search(norm[max(0, match.start() - 25) : match.start()])
+        if comparative and hedged and _EXACT_PERCENT.search(after):
+            continue  # "roughly half as often (14.3% vs 27.8%)": the figures say it exactly
         if comparative and _COMPARISON_WORD.search(after) and not labelled:
             # "twice as likely (odds ratio 2.3)": the labelled ratio is the estimate
             effects.append(
@@ -1556,6 +1560,8 @@ def _word_quantities(
                 )
             )
             continue
+        if word.lower() == "half":
+            continue  # "half as many as expected": a share said in words, no fold change
         found.append(
             ValueMention(
                 start=offset + match.start(),

@@ -485,8 +485,11 @@ _TIMES_HIGHER = regex.compile(
 )
 
 _NNT_PHRASE = regex.compile(
-    r"(?i:treating|treat|treatment\ of)\s+"
+    r"(?i:treating|treat|treatment\ of)\s+(?:(?i:about|around|roughly|approximately|just|only)\s+)?(?:"
     + num("value")
+    # "treating seven patients for six months would prevent one episode"
+    + r"|(?P<word1>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)))"
     + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)"
     r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b"
     r"|(?i:one|1)\s+(?:[\w-]+\s+){1,5}?(?i:was\s+|is\s+)?(?i:prevented|avoided|averted|saved|gained)\s+(?i:for\s+every)\s+"
@@ -733,11 +736,8 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
             ),
             "",
         )
-        value = (
-            parse_word_number(match.group("word2"))
-            if match.group("word2")
-            else parse_number(number)
-        )
+        word = match.group("word1") or match.group("word2")
+        value = parse_word_number(word) if word else parse_number(number)
         if value is not None and not any(e.start <= offset + match.start() < e.end for e in found):
             found.append(
                 EffectMention(
