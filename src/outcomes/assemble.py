@@ -165,7 +165,12 @@ _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?")
 _NEW_LABEL_GAP = regex.compile(r"\s*%?\s*\)\s*[,;]\s*(?:and\s+)?[A-Za-z][^()\d;]{0,60}\(\s*")
 _LABEL_LIST_GAP = regex.compile(r"\s*[,;]\s*[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?\s+")
 _LEADING_BRACKET = regex.compile(r"^\s*\([^()]{1,40}\)")
-_LEADING_ARM_PHRASE = regex.compile(r"^\s*%?\s*(?:with|on|in|for|among)\s+[^,;()]{1,40}")
+# "58% with A, ...", "29.6% of the patients in the 4-mg group, 41.5% of those in ...": the
+# arm the number belongs to, before the comma of a list of arms
+_LEADING_ARM_PHRASE = regex.compile(
+    r"^\s*%?\s*(?:of\s+(?:the\s+|those\s+)?(?:patients|participants|subjects|those|people)\s+)?"
+    r"(?:with|on|in|for|among|receiving|given|taking)\s+[^,;()]{1,40}"
+)
 _BY_OR_OF = regex.compile(r"\b(?:by|of)\b")
 _TRAILING_BY = regex.compile(r"\bby\s*$")
 _BY_WORD = regex.compile(r"\bby\b")
