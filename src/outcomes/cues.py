@@ -281,13 +281,13 @@ _ARM_AFTER = regex.compile(
     r"""
     ^\s?(?:%|points?|percentage\ points?)?\s?
     (?:\((?:[^()]{0,40})\)\s*)?                      # "(23/120)"
-    (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?
+    (?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects|those|people)\s+)?
     (?:(?:patients?|participants?|subjects?|wom[ae]n|m[ae]n|child(?:ren)?|people|person|infants?|adults?|cases?|events?|deaths?|students?|pupils?|residents?
        |exacerbations?|episodes?|infections?|relapses?|complications?|fractures?)\s+)?
     (?:(?:was\s+|were\s+)?(?:observed|seen|recorded|reported|noted|found|occurred)\s+)?
     (?P<prep>in|with|among|for|on|receiving|under|using|given|after|of|at|during|whilst\s+on|while\s+on
        |(?:who|that)\s+(?:received|were\s+given|were\s+treated\s+with|were\s+assigned\s+to|
-          were\s+randomi[sz]ed\s+to|were\s+allocated\s+to|took|underwent))\s+
+          were\s+randomi[sz]ed\s+to|were\s+allocated\s+to|took(?!\s+part\b)|underwent))\s+
     (?P<group>(?:the\s+|those\s+|patients\s+|participants\s+|subjects\s+)?
         (?:(?:receiving|given|treated\s+with|on|taking|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+)?
         [^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)
