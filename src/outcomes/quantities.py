@@ -670,8 +670,24 @@ _SINGULAR_TIME_ADJECTIVE = regex.compile(
 
 # Spelled-out counts read like numerals: "Nineteen (15.8%) of 120", "seven out of 30 patients",
 # "Five of the nine lambs".
+_EVENT_NOUNS = (
+    r"(?:deaths|cases|events|episodes|infections|relapses|fractures|complications|exacerbations|"
+    r"admissions|reactions|stillbirths|seizures|strokes|patients|participants|children|women|men)"
+)
 _WORD_COUNT = regex.compile(
+    # "no deaths in the relzatrelvir arm and four deaths in the placebo arm": a count of zero
+    # for one arm, set against another arm's count
+    r"\b(?P<word>no)\b(?=\s+(?:[a-z-]{3,}\s+)?"
+    + _EVENT_NOUNS
+    + r"\s+(?:(?:were|was)\s+[a-z]+\s+|occurred\s+)?(?:in|among|on|with)\s+(?:the\s+)?"
+    r"(?!(?:either|both|any|all|each)\b)[\w+/-]+(?:\s+[\w+/-]+){0,3}?\s+(?:group|arm)\b"
+    r"[^.;]{0,40}?\b(?:and|but|compared\s+with|versus|vs\.?|against|while|whereas)\s"
+    r"(?:(?:in|among)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    # "in three patients receiving 50 mg and in none receiving placebo"
+    r"|(?<=\b(?:and|but|versus|vs\.?|compared\s+with)\s+(?:in\s+|among\s+)?)(?P<word>none)\b"
+    r"(?=\s+(?:receiving|given|taking|on|in|among|with|of\s+(?:the|those))\b)"
     # not the "five" of "one in five (21%)": the denominator of a spelled share
+    r"|"
     r"(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of|of\s+every)\s)"
     rf"\b(?P<word>{_SPELLED_COUNT})\b"
     # not "randomized into one of two educational interventions": a choice among arms
@@ -813,6 +829,8 @@ def find_quantities(
         value = (
             parse_number(raw)
             if raw[:1].isdigit() or raw[:1] in "-.+£$€"
+            else 0.0
+            if raw.lower() in {"no", "none"}
             else parse_word_number(raw)
         )
         if value is None:
