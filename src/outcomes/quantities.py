@@ -683,9 +683,6 @@ _WORD_COUNT = regex.compile(
     r"(?!(?:either|both|any|all|each)\b)[\w+/-]+(?:\s+[\w+/-]+){0,3}?\s+(?:group|arm)\b"
     r"[^.;]{0,40}?\b(?:and|but|compared\s+with|versus|vs\.?|against|while|whereas)\s"
     r"(?:(?:in|among)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
-    # "in three patients receiving 50 mg and in none receiving placebo"
-    r"|(?<=\b(?:and|but|versus|vs\.?|compared\s+with)\s+(?:in\s+|among\s+)?)(?P<word>none)\b"
-    r"(?=\s+(?:receiving|given|taking|on|in|among|with|of\s+(?:the|those))\b)"
     # not the "five" of "one in five (21%)": the denominator of a spelled share
     r"|"
     r"(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of|of\s+every)\s)"
@@ -830,7 +827,7 @@ def find_quantities(
             parse_number(raw)
             if raw[:1].isdigit() or raw[:1] in "-.+£$€"
             else 0.0
-            if raw.lower() in {"no", "none"}
+            if raw.lower() == "no"
             else parse_word_number(raw)
         )
         if value is None:
