@@ -2927,12 +2927,14 @@ def _continued_effects(
     for value in values:
         earlier = [e for e in sentence.effects if e.end <= value.start]
         if (
-            value.unit is None
+            earlier
+            # "28.2 percentage points (95% CI ...) with the 4-mg dose and 40.1 percentage points
+            # (95% CI ...) with the 8-mg dose": the second estimate may repeat the unit
+            and value.unit in {None, earlier[-1].unit}
             and value.measure is None
             and value.value is not None
             and value.interval is not None
             and value.interval.kind is IntervalKind.CI
-            and earlier
             and _EFFECT_CONTINUES.match(
                 dose_amount().sub(  # "2.49 (...) with 10 mg/kg and 1.82 (...) with 20 mg/kg"
                     " dose ",

@@ -787,10 +787,10 @@ def is_dose(unit: str | None) -> bool:
 
 @cache
 def dose_amount() -> regex.Pattern[str]:
-    """A number with a dose unit ("10 mg/kg", "400 IU"), the units from the cue lexicon."""
+    """A number with a dose unit ("10 mg/kg", "400 IU", "4-mg"), the units from the cue lexicon."""
     units = sorted(_dose_units(), key=len, reverse=True)
     alternatives = "|".join(regex.escape(u) for u in units)
-    return regex.compile(rf"\b\d+(?:\.\d+)?\s?(?:{alternatives})(?![\w/])", regex.I)
+    return regex.compile(rf"\b\d+(?:\.\d+)?(?:\s|-)?(?:{alternatives})(?![\w/])", regex.I)
 
 
 def _is_time(unit: str | None) -> bool:
