@@ -177,7 +177,7 @@ _CHANGE_BEFORE = regex.compile(
 )
 _COMPARATIVE_AFTER = regex.compile(
     r"^\s?(?:-\s?)?(?:relative\s+)?(?P<word>lower|higher|less|more|fewer|greater|smaller|larger|shorter|longer|"
-    r"further|farther|earlier|sooner|later)\b",
+    r"further|farther|earlier|sooner|later|better)\b",
     regex.IGNORECASE,
 )
 _AS_HIGH = regex.compile(
@@ -1373,14 +1373,15 @@ def _is_decrease(word: str) -> bool:
     return _DECREASE_STEM.match(word.strip()) is not None
 
 
+_DECREASE_VERB = regex.compile(
+    r"\b(?:reduc|decreas|lower|cut|fell|fallen|drop|declin|prevent|avert|shr[aiu]nk|came\s+down|"
+    r"come\s+down|went\s+down|gone\s+down)\w*",
+    regex.IGNORECASE,
+)
+
+
 def _verb_is_decrease(before: str, reach: int = 60) -> bool:
-    return bool(
-        regex.search(
-            r"\b(?:reduc|decreas|lower|cut|fell|drop|declin|prevent|avert)\w*",
-            before[-reach:],
-            regex.IGNORECASE,
-        )
-    )
+    return bool(_DECREASE_VERB.search(before[-reach:]))
 
 
 _FRACTION_THEN_BRACKET = regex.compile(
