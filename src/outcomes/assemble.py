@@ -5436,8 +5436,34 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
         opening
         or phrase
         or _take(sentence, lead_start, first_head - base)
+        or _share_predicate(sentence, draft)
         or sentence.text.strip()[:60]
     )
+
+
+# "58% of treated runners were back to their usual weekly mileage", "63.8% of lesions in the
+# A arm were arrested": what the share of people (or things) counted were, did or had
+_SHARE_PREDICATE = regex.compile(
+    r"\s?(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?[^,;()\d]{0,60}?\s"
+    r"(?:were|was|could|had|got|reported|remained|stayed|achieved|reached|needed|became|passed|"
+    r"met|used|took)\s+(?:still\s+|again\s+|now\s+)?"
+    r"(?P<object>[^,;()\[\]\d]{3,80}?)"
+    r"(?=\s*(?:[,;(\[.]|$|\b(?:as\s+)?compared\b|\bvs\b|\bversus\b|\bagainst\b|\bthan\b|"
+    r"\bby\s+(?:day|week|month|year)|\bat\s+\d|\bafter\b|\bwithin\b))",
+    regex.I,
+)
+
+
+def _share_predicate(sentence: SentenceMentions, draft: _Draft) -> str:
+    """The predicate after the record's first share of people, when nothing else names it."""
+    if not draft.values:
+        return ""
+    first = min(draft.values, key=lambda v: v.start)
+    at = first.end - sentence.start
+    found = _SHARE_PREDICATE.match(sentence.norm, at)
+    if found is None or _ARMISH.search(found.group("object")):
+        return ""
+    return _take(sentence, found.start("object"), found.end("object"))
 
 
 _LEADING_FRAME = regex.compile(

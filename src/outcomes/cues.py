@@ -12,7 +12,7 @@ import regex
 
 from outcomes.lexicon import cues
 from outcomes.mentions import CueKind, CueMention, TimeMention
-from outcomes.numbers import parse_word_number
+from outcomes.numbers import APPROXIMATELY, parse_word_number
 
 # Small patterns used inside functions, compiled once.
 _SPACES = regex.compile(r"\s+")
@@ -321,7 +321,11 @@ _ARM_BEFORE_BRACKET = regex.compile(
     regex.IGNORECASE,
 )
 # "(ondansetron 8.3%, placebo 9.2%": a bare arm name right before its value in a list.
-_NAME_VALUE = regex.compile(r"[(,;:]\s*(?P<group>[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?)\s+$")
+_NAME_VALUE = regex.compile(
+    # not "By week 24, some 58% ...": a word that hedges the number names no arm
+    r"[(,;:]\s*(?!" + APPROXIMATELY + r"\s+$)(?P<group>[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+)?)\s+$",
+    regex.I,
+)
 _NOT_ARMS = regex.compile(
     r"^(?:from|to|at|in|by|of|with|than|and|or|was|were|is|are|be|been|vs|versus|but|while|"
     r"respectively|after|before|during|for|on|among|between|only|just|about|nearly|almost|"
