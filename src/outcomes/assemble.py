@@ -3525,6 +3525,13 @@ _EFFECT_GAP_WORDS = frozenset(
 )
 
 
+_ARMS_NAMED_AFTER = regex.compile(
+    r"^\s?%?\s*(?:of\s+)?(?:the\s+|those\s+)?(?:patients|participants|subjects|people|children|women|men)?\s*"
+    r"(?:given|receiving|on|in|treated\s+with|taking|assigned\s+to)\s+(?:the\s+)?"
+    r"[\w+/-]+(?:\s+[\w+/-]+){0,3}?\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?"
+    r"(?:\s+(?:groups?|arms?))?(?=\s*[(\[,;]|\s*$)",
+    regex.I,
+)
 _RESPECTIVE_ARMS = regex.compile(
     r"^\s?%?\s*(?:(?:in|with|among|for|on|of)\s+(?:the\s+)?[^;()\d]{1,60}?,?\s*)?respectively\b",
     regex.I,
@@ -3597,6 +3604,9 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
             gap = sentence.norm[draft.end - sentence.start : effect.start - sentence.start]
             # "3.0% and 3.3% in the A and placebo groups, respectively (RR 0.91": the arms' names
             gap = _RESPECTIVE_ARMS.sub("", gap, count=1)
+            # "45.6% versus 13.9% of patients given derlikizumab and placebo (odds ratio 5.2":
+            # the two arms named together after their numbers
+            gap = _ARMS_NAMED_AFTER.sub("", gap, count=1)
             words = [w.lower() for w in _LETTERS.findall(gap)]
             after_semicolon = _LETTERS.findall(gap.rsplit(";", 1)[-1]) if ";" in gap else []
             # "..., compared with 90.1% on the standard regimen; the 0.7-percentage-point gap"
