@@ -754,6 +754,7 @@ def assemble(
                 for r in records
             ]
     records = _claims_cover_siblings(drafts, records)
+    records = _claim_before_colon(sentence, drafts, records)
     records = _weaker_arm_compares(records)
     records = _respective_outcomes(sentence, records)
     return [
@@ -776,6 +777,38 @@ def _claims_cover_siblings(drafts: list[_Draft], records: list[EffectRecord]) ->
             if out[i].direction is not Direction.NO_CHANGE and out[i].significant is not True:
                 out[i] = out[i].model_copy(update={"direction": Direction.NO_CHANGE})
     return out
+
+
+def _claim_before_colon(
+    sentence: SentenceMentions, drafts: list[_Draft], records: list[EffectRecord]
+) -> list[EffectRecord]:
+    """ "Mortality did not differ significantly: ICU mortality 21.4% vs 22.6%, 30-day mortality
+    24.1% vs 25.0%": a claim of no difference before a colon covers every record of the list."""
+    colon = sentence.norm.find(":")
+    if colon < 0 or _DIGIT.search(sentence.norm[:colon]):
+        return records
+    end = sentence.start + colon
+    claims = [c for c in sentence.cues if c.end <= end]
+    if not any(c.kind is CueKind.NO_CHANGE for c in claims) or any(
+        c.kind in {CueKind.INCREASE, CueKind.DECREASE} and c.end <= end for c in claims
+    ):
+        return records
+    not_significant = any(c.kind is CueKind.NOT_SIGNIFICANT for c in claims) or bool(
+        _SIGNIFICANTLY.search(sentence.norm[:colon])
+    )
+    out = list(records)
+    for index, draft in enumerate(drafts[: len(out)]):
+        record = out[index]
+        if draft.start < end or record.significant is True or record.p_value is not None:
+            continue
+        update: dict[str, object] = {"direction": Direction.NO_CHANGE}
+        if not_significant and record.significant is None:
+            update["significant"] = False
+        out[index] = record.model_copy(update=update)
+    return out
+
+
+_SIGNIFICANTLY = regex.compile(r"\bnot\b[^:]{0,30}\bsignificant(?:ly)?\b", regex.I)
 
 
 def _weaker_arm_compares(records: list[EffectRecord]) -> list[EffectRecord]:
