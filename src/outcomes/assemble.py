@@ -410,7 +410,8 @@ _TRAILING = regex.compile(
 _APPOSITIVE = regex.compile(
     r"\s*,\s*(?:a|an|the|which|who|defined|measured|assessed|including|as|i\.e\.|e\.g\.|according|based|"
     r"such|mostly|mainly|particularly|especially|however|though|largely|rated|scored|graded|"
-    r"evaluated|expressed|reported|on\s+the\s+other\s+hand|in\s+turn|by\s+contrast|in\s+contrast|too)\b.*$",
+    r"evaluated|expressed|reported|on\s+the\s+other\s+hand|in\s+turn|by\s+contrast|in\s+contrast|too|"
+    r"already|meaning)\b.*$",
     regex.I,
 )
 _ARMISH = regex.compile(
@@ -4793,6 +4794,23 @@ _TRAILING_SCALE = regex.compile(
     r"[^,;()]{0,40}?\bscale\b.*$",
     regex.I,
 )
+# "hazard ratio for rejection", "the odds of a response", "probably reduces the risk of
+# pre-eclampsia", "makes little or no difference to the risk of preterm birth": what the
+# estimate or the claim is of
+_EFFECT_OF = regex.compile(
+    r"^(?:(?:the|an?)\s+)?(?:(?:adjusted\s+)?(?:hazard|odds|rate|risk)\s+ratios?|hazards?|odds)\s+"
+    r"(?:for|of)\s+(?:(?:an?|the)\s+)?(?=\w)"
+    r"|^[^,;]{0,60}?\b(?:(?:probably|may|likely)\s+)?(?:makes?|made)\s+little\s+or\s+no\s+difference\s+"
+    r"to\s+(?:the\s+|its\s+)?(?:risk\s+of\s+)?(?=\w)"
+    r"|^[^,;]{0,60}?\b(?:probably|may|likely)\s+(?:reduces?|increases?|lowers?|raises?)\s+the\s+risk\s+of\s+(?=\w)",
+    regex.I,
+)
+_SHARE_OF_PEOPLE_PHRASE = regex.compile(
+    r"^(?:(?:just\s+)?(?:over|under)\s+|" + APPROXIMATELY + r"\s+)?(?:half|a\s+third|a\s+quarter|"
+    r"two-thirds|three-quarters|" + FREQUENCY + r")\s+of\s+(?:the|those|them|all)\b",
+    regex.I,
+)
+_TRAILING_DASH = regex.compile(r"\s*(?:\s(?:too|also))?\s*[-–—]+\s*$", regex.I)
 # "Priya Raman, 41, adding that craving scores": the speaker and the verb of saying
 _REPORTED_SPEECH = regex.compile(
     r"^[^\"“”]{0,120}?\b(?:adding|saying|noting|explaining|said|says)\s+that\s+(?=\w)", regex.I
@@ -4822,6 +4840,7 @@ def _clean(phrase: str) -> str:
         phrase = _DISCOURSE.sub("", phrase).strip()
     phrase = _TRAILING_BRACKET.sub("", phrase)
     phrase = _TRAILING_SCALE.sub("", _REPORTED_SPEECH.sub("", phrase))
+    phrase = _EFFECT_OF.sub("", _TRAILING_DASH.sub("", phrase))
     phrase = _TRAILING_PARTICIPLE.sub("", _APPOSITIVE.sub("", phrase))
     phrase = _TRAILING_COMMA.sub("", phrase)
     if len(phrase.split()) > 1:
@@ -4852,13 +4871,16 @@ def _clean(phrase: str) -> str:
     phrase = _difference_lead().sub("", phrase.strip(" ,;:(-"))  # "obvious differences in X"
     if _QUALIFIER_ONLY.fullmatch(phrase):
         return ""  # "About one in four patients ...": the word before the number names nothing
+    if _SHARE_OF_PEOPLE_PHRASE.match(phrase):
+        return ""  # "nearly half of the tavolimab patients — 47 per cent —": who, not what
     # "... in the incidence of enterocolitis.": the sentence's full stop is no part of it
     return phrase[:-1] if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase) else phrase
 
 
 _LEADING_TIME_FRAME = regex.compile(
     r"^(?:(?:across|from|over|during|after|within|by|at|through|between)\b[^,;()]{1,50}?"
-    r"|[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:after|of)\b[^,;()]{1,40}?),\s+(?=\w)",
+    r"|[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:after|of)\b[^,;()]{1,40}?"
+    r"|[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:later|on)),\s+(?=\w)",
     regex.I,
 )
 # "in reducing tumor proliferation": what the treatment did to it ("increasing stage" names it)
@@ -5487,7 +5509,9 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
 # "58% of treated runners were back to their usual weekly mileage", "63.8% of lesions in the
 # A arm were arrested": what the share of people (or things) counted were, did or had
 _SHARE_PREDICATE = regex.compile(
-    r"\s?(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?[^,;()\d]{0,60}?\s"
+    r"\s?(?:%|per\s?cent|percent)?(?:\s+of\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?[^,;()\d]{0,60}?\s"
+    # "nearly half of the A patients — 47 per cent — were still alive": the figure in an aside
+    r"|\s*[-–—]\s*)"
     r"(?:were|was|could|had|got|reported|remained|stayed|achieved|reached|needed|became|passed|"
     r"met|used|took)\s+(?:still\s+|again\s+|now\s+)?"
     r"(?P<object>[^,;()\[\]\d]{3,80}?)"
