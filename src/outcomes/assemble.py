@@ -1818,6 +1818,13 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
         # lists the two arms of the comparison in their order, so the first value is the
         # first arm's
         return arm_before(sentence.norm, than.start())
+    if (
+        not sentence.norm[before[2] : value.start - sentence.start].strip()
+        and _VERSUS_NEXT.match(sentence.norm, rel)
+        and control_strength(before[0]) == 0
+        and not _GROUP_WORD.search(before[0])
+    ):
+        return None  # ": ICU mortality 21.4% vs 22.6%": a label before a pair names its outcome
     return before
 
 
