@@ -376,7 +376,7 @@ _CONCENTRATION = regex.compile(
     r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than)\b)"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:arm|group|arms|groups|solution|cream|gel|ointment|drops|eye\s+drops|"
     r"concentration|formulation|spray|wash|rinse|mouthwash|varnish|lotion|oxygen|O2|suspension|"
-    r"toothpaste|dentifrice|foam|irrigant|w/v|v/v|w/w)(?![\w-])"
+    r"toothpaste|dentifrice|foam|irrigant|strength|strengths|preparation|w/v|v/v|w/w)(?![\w-])"
     r"(?!\s+(?-i:[A-Z]|\d{1,2})\b)",  # "in 0.8% group A patients": a share of a labelled arm
     regex.IGNORECASE,
 )
@@ -393,6 +393,10 @@ _SOLUTE_AFTER = regex.compile(
     r"(?!\s+(?:levels?|concentrations?|was|were|is|in\b))",
     regex.IGNORECASE,
 )
+_STRENGTH_NAMED = regex.compile(
+    r"\d\s?%\s+(?:strength|concentration|solution|formulation|preparation)\b", regex.I
+)
+_BREAK_AFTER = regex.compile(r"^\s*(?:[,;)]|\.(?!\d)|$|\b(?:and|or|compared|versus|vs)\b)", regex.I)
 _GIVEN_BEFORE = regex.compile(
     r"\b(?:with|using|receiving|given|of|start\s+with|on)\s+$", regex.IGNORECASE
 )
@@ -978,6 +982,13 @@ def find_quantities(
             or _SOLUTE_BEFORE.search(before)
             or _SOLUTE_AFTER.match(after)
             or (_GIVEN_BEFORE.search(before) and _NAME_ONLY_AFTER.match(after_unit))
+            or (
+                # "38% of people using the 0.25% strength and 31% of those on 0.1%, compared
+                # with 22% on vehicle": once a strength is named, a bare % an arm is on is one
+                _GIVEN_BEFORE.search(before)
+                and _BREAK_AFTER.match(after_unit)
+                and _STRENGTH_NAMED.search(norm)
+            )
         ):
             continue  # "the 0.05% atropine arm", "with 0.05% atropine and ...": a strength
         if unit is None and 1900 <= value <= 2100 and "." not in raw:
