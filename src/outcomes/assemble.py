@@ -2231,6 +2231,19 @@ def _arms(
         return [
             _Draft(values=[v], start=v.start, end=v.end, chain_start=chain[0].start) for v in chain
         ]
+    arms = [_arm_of(sentence, v) for v in chain]
+    if (
+        all(v.measure in _CHANGES and v.change_verb for v in chain)
+        and all(arm is not None and dose_amount().search(arm[0]) for arm in arms)
+        and True not in roles
+        and not _COMPARISON_WORD.search(_between(sentence, chain[0], chain[-1]))
+        and not _COMPARISON_WORD.search(tail[:80])
+    ):
+        # "LDL cholesterol increased from baseline by 8.9 mg/dL in the 4-mg group and by 14.2
+        # mg/dL in the 8-mg group": each dose's own change, no control beside them
+        return [
+            _Draft(values=[v], start=v.start, end=v.end, chain_start=chain[0].start) for v in chain
+        ]
     names: list[str] | None = None
     if (
         2 <= len(chain) <= 4
