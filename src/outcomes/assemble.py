@@ -5774,6 +5774,7 @@ def _direction(
                 sentence.norm[draft.end - sentence.start : c.start - sentence.start]
             )
         )
+        and not _control_only_claim(sentence, c)
     ]  # "(-0.7 vs 1.0 kg) with no significant differences in fat mass (...)": the next one's;
     # "(P = .03), whereas the clarimidine rate (39.8%) was not significantly different": another's
     if own:
@@ -5833,6 +5834,20 @@ def _direction(
 
 
 _CONTRAST_CLAUSE = regex.compile(r"\b(?:whereas|while|but|however|although)\b", regex.I)
+# "..., with negligible change in the placebo group": the control arm's own change, no claim
+# that the arms did not differ
+_IN_ONE_ARM = regex.compile(
+    r"\s*(?:changes?\s+)?(?:in|with|on|among)\s+(?:the\s+)?(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)"
+    r"(?:\s+(?:group|arm))?(?=\s*(?:[,;.)]|$))",
+    regex.I,
+)
+
+
+def _control_only_claim(sentence: SentenceMentions, cue: CueMention) -> bool:
+    found = _IN_ONE_ARM.match(sentence.norm, cue.end - sentence.start)
+    return found is not None and control_strength(found.group("arm")) > 0
+
+
 _BETTER_AT = regex.compile(
     r"\b(?:more\s+(?:effective|efficacious|successful|potent)|better|superior|greater\s+efficacy)\b"
     r"[^;.]{0,60}?\b(?:in|at|for)\s+(?:the\s+)?(?:\w+ly\s+)?"
