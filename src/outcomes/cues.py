@@ -96,6 +96,12 @@ def find_cues(norm: str, offset: int) -> list[CueMention]:
                 and _NOUN_AFTER.match(norm, match.end())
             ):
                 continue  # "the unaffected ear", "at the same visit": an adjective, no claim
+            if (
+                kind is CueKind.NO_CHANGE
+                and text.lower() == "equivalent"
+                and _EQUIVALENT_NOUN.search(norm[max(0, match.start() - 25) : match.start()])
+            ):
+                continue  # "spherical equivalent", "morphine equivalents": a measured quantity
             if kind is CueKind.CONTEXT and _DOSES_HANDLED.search(
                 norm[max(0, match.start() - 40) : match.start()]
             ):
@@ -114,6 +120,11 @@ _DOSES_HANDLED = regex.compile(
 )
 
 
+_EQUIVALENT_NOUN = regex.compile(
+    r"\b(?:spherical|morphine|opioid|dose|metabolic|oxygen|cortisol|prednisolone|prednisone|"
+    r"hydrocortisone|milk|calorie|energy|fat|alcohol)\s+$",
+    regex.IGNORECASE,
+)
 _ATTRIBUTIVE = regex.compile(r"^(?:the\s+same|unaffected|unchanged|ineffective)$", regex.IGNORECASE)
 _NOUN_AFTER = regex.compile(
     r"\s+(?!(?:in|as|between|across|for|at|to|with|among|throughout|over|after|during|from|"
