@@ -13,6 +13,21 @@ from outcomes.records import EffectRecord
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+
+# One sentence and its gold record (three facts: intervention.value, comparator.value,
+# p_value), shared by the harness and bad-input tests.
+MORTALITY = "Mortality was 12% vs 18% (p=0.01)."
+MORTALITY_GOLD: dict[str, Any] = {
+    "outcome": "Mortality",
+    "measure": "proportion",
+    "unit": "%",
+    "intervention": {"value": 12},
+    "comparator": {"value": 18},
+    "p_value": {"operator": "=", "value": 0.01},
+    "direction": "decrease",
+    "significant": True,
+    "evidence": MORTALITY,
+}
 SHARED_CORPUS = ROOT.parent / "shared" / "corpora" / "pmc-abstracts"
 
 

@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from outcomes import Arm, EffectRecord, Measure, Operator, PValue, Span
-from outcomes.bench import Report, Scores, normalise_timepoint, score_document, token_f1
+from conftest import MORTALITY, MORTALITY_GOLD
+from outcomes import Arm, EffectRecord, Measure, Operator, PValue, Span, extract
+from outcomes.bench import (
+    Report,
+    Scores,
+    normalise_timepoint,
+    score_corpus,
+    score_document,
+    token_f1,
+)
 from outcomes.errors import GoldError
 
-SENTENCE = "Mortality was 12% vs 18% (p=0.01)."
+SENTENCE = MORTALITY
 SECOND = "Relapse was 12% vs 18% (p=0.01)."
 TWO_SENTENCES = f"{SENTENCE} {SECOND}"
 
 # Three facts: intervention.value, comparator.value, p_value.
-GOLD: dict[str, Any] = {
-    "outcome": "Mortality",
-    "measure": "proportion",
-    "unit": "%",
-    "intervention": {"value": 12},
-    "comparator": {"value": 18},
-    "p_value": {"operator": "=", "value": 0.01},
-    "direction": "decrease",
-    "significant": True,
-    "evidence": SENTENCE,
-}
+GOLD: dict[str, Any] = MORTALITY_GOLD
 
 
 def _predicted(
@@ -227,3 +227,28 @@ def test_bench_token_f1(predicted: str | None, gold: str | None, expected: float
 )
 def test_bench_normalise_timepoint(text: str | None, expected: str | None) -> None:
     assert normalise_timepoint(text) == expected
+
+
+@pytest.mark.parametrize("failing", ["a", "b"])
+def test_bench_extractor_failure_keeps_other_documents(tmp_path: Path, failing: str) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(SENTENCE, encoding="utf-8")
+        gold = {"doc_id": name, "kind": "news", "records": [GOLD]}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+    def extractor(text: str, doc_id: str) -> list[EffectRecord]:
+        if doc_id == failing:
+            raise RuntimeError("boom")
+        return extract(text, doc_id=doc_id)
+
+    report = score_corpus(tmp_path, extractor)
+    summary = report.as_dict()
+    assert summary["failed"] == [
+        {"doc_id": failing, "error": f"{failing}: extraction failed: RuntimeError: boom"}
+    ]
+    rows = {row["doc_id"]: row for row in summary["per_doc"]}
+    assert rows[failing]["gold_facts"] == 3
+    assert rows[failing]["predicted_facts"] == 0
+    other = "b" if failing == "a" else "a"
+    assert rows[other]["strict"]["f1"] == 1.0
+    assert next(item["error"] for item in report.errors() if item["doc_id"] == failing) == "failed"

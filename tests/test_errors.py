@@ -10,13 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from conftest import SEEDS
+from conftest import MORTALITY, MORTALITY_GOLD, SEEDS
 from outcomes import extract, records_from_csv
-from outcomes.bench import score_corpus
 from outcomes.cli import app
-from outcomes.records import EffectRecord
 
-GOOD = "Mortality was 12% vs 18% (p=0.01)."
+GOOD = MORTALITY
 UTF16 = "Relapse was 30% vs 45% (p=0.02)."
 
 # name -> bytes of each input file; a file that is not written stands for a missing one.
@@ -231,23 +229,7 @@ def test_errors_cli_bench_missing_folder(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
-BENCH_GOLD = {
-    "doc_id": "good",
-    "kind": "news",
-    "records": [
-        {
-            "outcome": "Mortality",
-            "measure": "proportion",
-            "unit": "%",
-            "intervention": {"value": 12},
-            "comparator": {"value": 18},
-            "p_value": {"operator": "=", "value": 0.01},
-            "direction": "decrease",
-            "significant": True,
-            "evidence": GOOD,
-        }
-    ],
-}
+BENCH_GOLD = {"doc_id": "good", "kind": "news", "records": [MORTALITY_GOLD]}
 
 # name -> (text bytes or None for a missing text, gold JSON text)
 BENCH_FILES: dict[str, tuple[bytes | None, str]] = {
@@ -282,28 +264,3 @@ def test_errors_cli_bench_bad_documents_reported_others_scored(
     assert sorted(item["doc_id"] for item in summary["failed"]) == sorted(BENCH_BAD)
     good = next(row for row in summary["per_doc"] if row["doc_id"] == "good")
     assert good["strict"]["f1"] == 1.0
-
-
-@pytest.mark.parametrize("failing", ["a", "b"])
-def test_errors_bench_extractor_failure_keeps_other_documents(tmp_path: Path, failing: str) -> None:
-    for name in ("a", "b"):
-        (tmp_path / f"{name}.txt").write_text(GOOD, encoding="utf-8")
-        gold = BENCH_GOLD | {"doc_id": name}
-        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-
-    def extractor(text: str, doc_id: str) -> list[EffectRecord]:
-        if doc_id == failing:
-            raise RuntimeError("boom")
-        return extract(text, doc_id=doc_id)
-
-    report = score_corpus(tmp_path, extractor)
-    summary = report.as_dict()
-    assert summary["failed"] == [
-        {"doc_id": failing, "error": f"{failing}: extraction failed: RuntimeError: boom"}
-    ]
-    rows = {row["doc_id"]: row for row in summary["per_doc"]}
-    assert rows[failing]["gold_facts"] == 3
-    assert rows[failing]["predicted_facts"] == 0
-    other = "b" if failing == "a" else "a"
-    assert rows[other]["strict"]["f1"] == 1.0
-    assert next(item["error"] for item in report.errors() if item["doc_id"] == failing) == "failed"
