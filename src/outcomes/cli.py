@@ -12,6 +12,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -220,7 +221,7 @@ def bench_command(
         lines = (json.dumps(item, ensure_ascii=False) + "\n" for item in report.errors())
         errors_path.write_text("".join(lines), encoding="utf-8")
     for failed in summary["failed"]:
-        err.print(f"[red]error[/red] {failed['error']}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(failed['error']))}", highlight=False)
     if summary["failed"]:
         err.print(f"{len(summary['failed'])} document(s) could not be scored", highlight=False)
         raise typer.Exit(code=1)
