@@ -791,11 +791,11 @@ def _claim_before_colon(
     end = sentence.start + colon
     claims = [c for c in sentence.cues if c.end <= end]
     if not any(c.kind is CueKind.NO_CHANGE for c in claims) or any(
-        c.kind in {CueKind.INCREASE, CueKind.DECREASE} and c.end <= end for c in claims
+        c.kind in {CueKind.INCREASE, CueKind.DECREASE} for c in claims
     ):
         return records
     not_significant = any(c.kind is CueKind.NOT_SIGNIFICANT for c in claims) or bool(
-        _SIGNIFICANTLY.search(sentence.norm[:colon])
+        _NOT_SIGNIFICANT_CLAIM.search(sentence.norm[:colon])
     )
     out = list(records)
     for index, draft in enumerate(drafts[: len(out)]):
@@ -809,7 +809,7 @@ def _claim_before_colon(
     return out
 
 
-_SIGNIFICANTLY = regex.compile(r"\bnot\b[^:]{0,30}\bsignificant(?:ly)?\b", regex.I)
+_NOT_SIGNIFICANT_CLAIM = regex.compile(r"\bnot\b[^:]{0,30}\bsignificant(?:ly)?\b", regex.I)
 
 
 def _weaker_arm_compares(records: list[EffectRecord]) -> list[EffectRecord]:
