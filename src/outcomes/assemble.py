@@ -3074,11 +3074,15 @@ def _drop_starting_levels(
 
 
 def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
+    """ "fell from 8.1% to 7.2%", "from a mean of 4.6 in the protocol arm to 1.2 in ..."."""
     before = sentence.norm[
-        max(0, chain[0].start - sentence.start - 6) : chain[0].start - sentence.start
+        max(0, chain[0].start - sentence.start - 30) : chain[0].start - sentence.start
     ]
     between = sentence.norm[chain[0].end - sentence.start : chain[1].start - sentence.start]
-    return before.rstrip().lower().endswith("from") and _TO_WORD.search(between) is not None
+    return _FROM_LEAD.search(before) is not None and _TO_WORD.search(between) is not None
+
+
+_FROM_LEAD = regex.compile(r"\bfrom\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$", regex.I)
 
 
 # ---------------------------------------------------------------- effects and p-values
@@ -4614,7 +4618,10 @@ def _measure(
     ]
     if fixed and fixed[0] is Measure.PERCENT_CHANGE and percent_level(long_lead):
         return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 0.8%": points of a level in %
-    if fixed and fixed[0] in _CHANGES:
+    from_to = len(draft.values) == 2 and _from_to(
+        sentence, sorted(draft.values, key=lambda v: v.start)
+    )
+    if fixed and fixed[0] in _CHANGES and not from_to:
         return fixed[0], unit
     change_lead = (
         _CHANGE_WORDS.search(
