@@ -132,6 +132,7 @@ _NOUN_AFTER = regex.compile(
     rf"^\s?(?:-\s?)?(?:(?:relative|absolute|mean|median|average|overall|significant|further)\s+)?(?P<noun>{_CHANGE_NOUNS})\b(?!\s+to\s+follow)",
     regex.IGNORECASE,
 )
+_FROM_SUMMARY_OF = regex.compile(r"\bfrom\s+an?\s+(?:mean|median|average)\s+of\s+$", regex.I)
 _APPROXIMATE_SIGN = regex.compile(r"(?<=\s)[~≈]\s?$")
 # "lost 3 kg" is a change; "time lost to injury", "days lost" name what was counted
 LOST = r"(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost"
@@ -1329,6 +1330,8 @@ def find_quantities(
             )
             if verb and unit == "%" and _SHARE_OF.match(after_unit):
                 verb = None  # "improvement ... was achieved by 41% of patients": a share, no change
+            if verb and _FROM_SUMMARY_OF.search(before):
+                verb = None  # "fell from a mean of 4.6 in A to 1.2 in B": a starting level
             if measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
                 measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
             elif noun or verb:
