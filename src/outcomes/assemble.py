@@ -33,7 +33,7 @@ from outcomes.mentions import (
     SentenceMentions,
     ValueMention,
 )
-from outcomes.numbers import APPROXIMATELY, FRACTION, FREQUENCY
+from outcomes.numbers import APPROXIMATELY, FRACTION, FREQUENCY, FROM_SUMMARY
 from outcomes.quantities import (
     CORRELATION_BEFORE,
     COUNTED_NOUNS,
@@ -2231,11 +2231,13 @@ def _arms(
         return [
             _Draft(values=[v], start=v.start, end=v.end, chain_start=chain[0].start) for v in chain
         ]
-    arms = [_arm_of(sentence, v) for v in chain]
     if (
         all(v.measure in _CHANGES and v.change_verb for v in chain)
-        and all(arm is not None and dose_amount().search(arm[0]) for arm in arms)
         and True not in roles
+        and all(
+            (arm := _arm_of(sentence, v)) is not None and dose_amount().search(arm[0])
+            for v in chain
+        )
         and not _COMPARISON_WORD.search(_between(sentence, chain[0], chain[-1]))
         and not _COMPARISON_WORD.search(tail[:80])
     ):
@@ -3082,7 +3084,7 @@ def _from_to(sentence: SentenceMentions, chain: list[ValueMention]) -> bool:
     return _FROM_LEAD.search(before) is not None and _TO_WORD.search(between) is not None
 
 
-_FROM_LEAD = regex.compile(r"\bfrom\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$", regex.I)
+_FROM_LEAD = regex.compile(rf"\bfrom\s+(?:{FROM_SUMMARY}\s+)?$", regex.I)
 
 
 # ---------------------------------------------------------------- effects and p-values

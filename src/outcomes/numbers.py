@@ -98,6 +98,9 @@ _WORD_NUMBER = regex.compile(
 
 CURRENCY = regex.compile(r"[£$€]\s?")
 
+# "(from) a mean of 4.6": the summary that opens a starting level
+FROM_SUMMARY = r"an?\s+(?:mean|median|average)\s+of"
+
 # Words that hedge or limit the number after them ("only 2 of 66", "barely one in ten",
 # "roughly 11 mothers"): they belong to the number, not to the words around it.
 APPROXIMATELY = (

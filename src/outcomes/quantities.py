@@ -22,6 +22,7 @@ from outcomes.mentions import EffectMention, Mention, ValueMention
 from outcomes.numbers import (
     FRACTION,
     FREQUENCY,
+    FROM_SUMMARY,
     currency_of,
     fraction_percent,
     frequency_percent,
@@ -132,7 +133,7 @@ _NOUN_AFTER = regex.compile(
     rf"^\s?(?:-\s?)?(?:(?:relative|absolute|mean|median|average|overall|significant|further)\s+)?(?P<noun>{_CHANGE_NOUNS})\b(?!\s+to\s+follow)",
     regex.IGNORECASE,
 )
-_FROM_SUMMARY_OF = regex.compile(r"\bfrom\s+an?\s+(?:mean|median|average)\s+of\s+$", regex.I)
+_FROM_SUMMARY_OF = regex.compile(rf"\bfrom\s+{FROM_SUMMARY}\s+$", regex.I)
 _APPROXIMATE_SIGN = regex.compile(r"(?<=\s)[~≈]\s?$")
 # "lost 3 kg" is a change; "time lost to injury", "days lost" name what was counted
 LOST = r"(?<!\b(?:time|days|hours|weeks|work|workdays|school)\s)lost"
