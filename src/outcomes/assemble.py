@@ -588,16 +588,20 @@ def assemble(
     ]
     drafts.sort(key=lambda d: d.start)
     records: list[EffectRecord] = []
+    chain_zones: dict[int, int] = {}  # the zone start of each multi-arm comparison's first record
     for index, draft in enumerate(drafts):
         zone_start = drafts[index - 1].end if index else sentence.start
-        zone_end = drafts[index + 1].start if index + 1 < len(drafts) else sentence.end
-        record = _record(
-            sentence, draft, (zone_start, zone_end), text, doc_id, len(drafts), context
-        )
         sibling = (
             index
             and draft.chain_start is not None
             and drafts[index - 1].chain_start == draft.chain_start
+        )
+        if draft.chain_start is not None:
+            # the records of one comparison share the words before its first arm
+            zone_start = chain_zones.setdefault(draft.chain_start, zone_start)
+        zone_end = drafts[index + 1].start if index + 1 < len(drafts) else sentence.end
+        record = _record(
+            sentence, draft, (zone_start, zone_end), text, doc_id, len(drafts), context
         )
         if (
             index
@@ -1412,7 +1416,7 @@ def _linked(
         # "shortened by 3.9 ms on olvesitide but lengthened by 0.6 ms on placebo", "declined by
         # 22.4, whereas it rose by 3.1 in the comparison group"
         return True
-    if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, b, between):
+    if _parallel_arms(sentence, a, between) or _parallel_prepositions(sentence, a, b):
         return True
     if (
         a.unit == b.unit
@@ -1630,9 +1634,12 @@ _SAME_PREP_AFTER = {
 }
 
 
-def _parallel_prepositions(sentence: SentenceMentions, b: ValueMention, between: str) -> bool:
+def _parallel_prepositions(sentence: SentenceMentions, a: ValueMention, b: ValueMention) -> bool:
     """Two numbers each followed by the same preposition naming its arm."""
-    match = _PREP_ARM_THEN_LINK.match(between)
+    # "93.5% remained arrested at 24 months with A and 88.0% with B": a time between is no number
+    start = a.end - sentence.start
+    between = _without_times(sentence, start)[start : b.start - sentence.start]
+    match = _PREP_ARM_THEN_LINK.match(_SHARE_THEN_BRACKET.sub("", between))
     if match is None:
         return False
     repeat = _SAME_PREP_AFTER[match.group("prep").lower()]
@@ -4147,7 +4154,7 @@ _CHANGE_SUBJECT = regex.compile(
     regex.I,
 )
 _REDUCTION_LEAD = regex.compile(
-    rf"(?<!\brates?\s+of\s+)\b(?:{_REDUCTION_NOUNS}|(?:weight|fat\s+mass)\s+loss(?:es)?)\b(?:\s+(?:in|of)\s+[^,;()\d]{{1,60}}?)?"
+    rf"(?<!\brates?\s+of\s+)\b(?:{_REDUCTION_NOUNS}|(?:weight|fat\s+mass)\s+loss(?:es)?)\b(?:\s+(?:in|of)\s+(?:[^,;()\d]|\d+-(?=[^\W\d_])){{1,60}}?)?"
     r"(?:\s+(?:(?:at|after|by|over|during)\s+(?:the\s+)?(?:week|day|month|year)?\s*\d+(?:\s+(?:days?|weeks?|months?|years?))?"
     r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:after|of|from)\s+[^,;()\d]{1,40}?)?))?"  # "at 6 months"
     r"\s+(?:was|were|of|averaged|amounted\s+to|reached)\s+(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?)?$",
@@ -4160,6 +4167,22 @@ _REDUCTION_BRACKET = regex.compile(
     rf"\b(?:{_REDUCTION_NOUNS})\s+(?:in|of)\s+[^,;()\d]{{1,60}}?\s*\($",
     regex.I,
 )
+
+
+def _negated(value: ValueMention) -> ValueMention:
+    """A reduction written unsigned, signed: its spread's bounds turn with it, an SD does not."""
+    if value.value is None:
+        return value
+    spread = value.interval
+    if (
+        spread is not None
+        and spread.kind is not None
+        and spread.low is not None
+        and spread.high is not None
+        and min(spread.low, spread.high) >= 0
+    ):
+        spread = replace(spread, low=-spread.high, high=-spread.low)
+    return replace(value, value=-value.value, interval=spread)
 
 
 def _unsigned_reduction(
@@ -4287,14 +4310,14 @@ def _record(
             who = exposure.group("who").lower()
             hundred = exposure.group("hundred")
             unit = f"per {hundred}{who}-years" if hundred else f"per {who}-year"
+    # the records of one multi-arm comparison share the lead before their first arm
+    chain_head = first_head if draft.chain_start is None else min(first_head, draft.chain_start)
     if measure in {Measure.ABSOLUTE_CHANGE, Measure.PERCENT_CHANGE} and _unsigned_reduction(
-        sentence, draft, zone_start, first_head
+        sentence, draft, zone_start, chain_head
     ):
         # "The mean reduction in systolic pressure was 11.2 mmHg ... and 4.3 mmHg": changes
         # are signed, a reduction is negative
-        draft.values = [
-            replace(v, value=-v.value) if v.value is not None else v for v in draft.values
-        ]
+        draft.values = [_negated(v) for v in draft.values]
     intervention = comparator = None
     if draft.values:
         treated = draft.values[0]
@@ -4615,6 +4638,10 @@ def _measure(
     # "The mean difference in HbA1c was -0.43% ... (8.04% vs 8.47%)": an effect written before
     # the arms belongs to the lead that names their kind
     first_head = max(first_head, min(v.start for v in draft.values))
+    if draft.chain_start is not None and draft.chain_start < first_head:
+        # "The median reduction was 38.6% with A, 47.2% with B and 17.9% with placebo": each
+        # arm of one comparison is the kind of number its first arm's lead names
+        first_head = draft.chain_start
     long_lead = sentence.norm[
         max(zone_start, first_head - 150) - sentence.start : first_head - sentence.start
     ]
@@ -4688,11 +4715,13 @@ def _measure(
         and not fixed
         and not levels
     ):
-        if _MEDIAN.search(long_lead[-80:]) or any(
-            v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values
+        if unit != "%" and (
+            _MEDIAN.search(long_lead[-80:])
+            or any(v.interval and v.interval.kind is IntervalKind.IQR for v in draft.values)
         ):
             # "median improvements from baseline in HAQ-DI scores were 0.13, 0.38 ...": the
-            # summary the text names is what the numbers are
+            # summary the text names is what the numbers are ("the median reduction in seizure
+            # frequency was 38.6%" is still a percent change)
             return Measure.MEDIAN, unit
         if unit == "%" and percent_level(long_lead):
             return Measure.ABSOLUTE_CHANGE, unit  # "HbA1c fell by 1.1%": a change of a level in %
