@@ -1905,6 +1905,21 @@ def _pair(
     while index < len(values):
         if (crossed := _crossed_pairs(sentence, values, index)) is not None:
             # "(-0.11 cm, -8%) as compared to the control group (-0.21 cm, -13.9%)"
+            lead = crossed[0][0]
+            if lead.measure in _CHANGES and all(
+                v.unit == lead.unit for pair in crossed for v in pair
+            ):
+                # "decreased by 9.1 and 8.6 points with A versus 5.8 and 5.0 points with B": one
+                # verb signs both lists
+                crossed = [
+                    [
+                        v
+                        if v is lead
+                        else replace(v, measure=lead.measure, value=_signed_like(lead, v))
+                        for v in pair
+                    ]
+                    for pair in crossed
+                ]
             for pair in crossed:
                 for draft in _arms(sentence, _share_change(pair), controls, treatments):
                     draft.crossed = values[index].start
@@ -1949,7 +1964,7 @@ def _open_bracket(sentence: SentenceMentions, value: ValueMention) -> int | None
 
 
 _ARM_TAGGED_MIDDLE = regex.compile(
-    r"\s*%?\s*(?:of|in|among|with|for|on)\s+(?:the\s+)?(?P<tag>[^,;()\d]{2,50}?),?\s+(?:and|vs\.?|versus|compared\s+with)\s+",
+    r"\s*(?:%|(?!(?:of|in|among|with|for|on)\b)[^\W\d_][\w/]{0,12})?\s*(?:of|in|among|with|for|on)\s+(?:the\s+)?(?P<tag>[^,;()\d]{2,50}?),?\s+(?:and|vs\.?|versus|compared\s+with)\s+",
     regex.I,
 )
 _ARMISH_TAG = regex.compile(
@@ -1991,7 +2006,15 @@ def _crossed_pairs(
         # "67 and 81% of frovatriptan-treated, and 61 and 74% of rizatriptan-treated patients":
         # each list tagged with its arm
         tag = _ARM_TAGGED_MIDDLE.fullmatch(middle) if size == 2 else None
-        tagged = tag is not None and _ARMISH_TAG.search(tag.group("tag")) is not None
+        tagged = tag is not None and (
+            _ARMISH_TAG.search(tag.group("tag")) is not None
+            # "by 9.1 and 8.6 points with A versus 5.8 and 5.0 points with placebo": the second
+            # list is tagged with the control
+            or (
+                (after := arm_after(sentence.norm, second[-1].end - sentence.start)) is not None
+                and control_strength(after[0]) > 0
+            )
+        )
         if tagged:
             # "67 and 81%": the unit written once serves the whole list
             first = [replace(v, unit=v.unit or first[-1].unit) for v in first]

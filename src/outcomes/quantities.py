@@ -478,13 +478,17 @@ _OUT_OF_SCALE_BEFORE = regex.compile(r"\d\.\d+\s+out\s+of\s+$", regex.IGNORECASE
 _TIME_LIST_GOES_ON = regex.compile(r"^(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+\b|^\s*(?:[.;)]|$)")
 # "at 12 and 18 months", "at 1, 3, and 5 min": a list of timepoints, not arms.
 _TIME_WORDS = r"(?:days?|weeks?|months?|years?|hours?|h|min|minutes?|wks?|mo|yrs?)\b"
-_TIME_PAIR_FIRST = regex.compile(r"\b(?:at|by|after|over|within|between)\s+$", regex.IGNORECASE)
+# "by" after a change verb gives its size ("decreased by 3.6 and 3.9 days"), not a time
+_TIME_BY = r"(?<!\b(?:[a-z]+ed|fell|rose|grew|cut|shrank)\s)by"
+_TIME_PAIR_FIRST = regex.compile(
+    rf"\b(?:at|{_TIME_BY}|after|over|within|between)\s+$", regex.IGNORECASE
+)
 _TIME_PAIR_REST = regex.compile(
     r"^(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s*" + _TIME_WORDS,
     regex.IGNORECASE,
 )
 _TIME_PAIR_SECOND = regex.compile(
-    r"\b(?:at|by|after|over|within|between)\s+\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:(?:and|or|to)\s+)?$",
+    rf"\b(?:at|{_TIME_BY}|after|over|within|between)\s+\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:(?:and|or|to)\s+)?$",
     regex.IGNORECASE,
 )
 # "After 3 months and 6 months of treatment", "values 72 hours and 7 days after injury":
