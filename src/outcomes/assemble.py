@@ -35,6 +35,7 @@ from outcomes.mentions import (
 )
 from outcomes.numbers import APPROXIMATELY, FRACTION, FREQUENCY, FROM_SUMMARY
 from outcomes.quantities import (
+    CLEARED_BY,
     CORRELATION_BEFORE,
     COUNTED_NOUNS,
     LOST,
@@ -4724,7 +4725,9 @@ def _measure(
     )
     # "Similar proportions of patients gained 15 letters or more (33.2% vs 34.7%)"
     named_share = unit == "%" and _SHARE_OF_PEOPLE_LEAD.search(long_lead[-120:]) is not None
-    levels = levels or shares or named_share
+    # "A 50% improvement in the pain score was reached by 41% with A": shares clearing a bar
+    cleared = unit == "%" and CLEARED_BY.search(long_lead[-40:]) is not None
+    levels = levels or shares or named_share or cleared
     # "improved more with X than with placebo (−1.2 vs. −0.6 points)", "changed by −2.1 and
     # +3.4": arms written with their signs in a clause that speaks of change
     explicit_signs = any(

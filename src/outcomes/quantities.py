@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from outcomes.cues import arm_after, control_strength
+from outcomes.cues import arm_after, control_strength, people_nouns
 from outcomes.lexicon import cues
 from outcomes.mentions import EffectMention, Mention, ValueMention
 from outcomes.numbers import (
@@ -272,6 +272,10 @@ _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b")
 # Snellen acuity: "UDVA of 20/20 or better", "20/40 vision"
 _SNELLEN_AFTER = regex.compile(
     r"^/(?:10|12\.5|13|15|16|20|25|30|32|40|50|60|63|70|80|100|200|400)\b"
+)
+_THE_BEFORE = regex.compile(r"\b(?:the|all|both\s+of\s+the)\s+$", regex.IGNORECASE)
+_NAMED_GROUPS_AFTER = regex.compile(
+    r"^\s(?P<word>[^\W\d_][\w-]*)(?:\s[^\W\d_][\w-]*)?\s(?:groups|arms|cohorts)\b", regex.IGNORECASE
 )
 _GROUP_COUNT_AFTER = regex.compile(
     r"^\s(?:treatment\s+|study\s+)?(?:groups|arms)\b"
@@ -807,6 +811,47 @@ def _is_time(unit: str | None) -> bool:
     return unit in {"days", "weeks", "months", "years", "hours", "minutes", "seconds"}
 
 
+_CHANGE_NOUN_AFTER = regex.compile(
+    r"\s?%\s?(?:or\s+(?:more|greater|higher)\s+)?(?:improvement|reduction|decrease|decline|drop|fall|"
+    r"response|relief|clearance)\b",
+    regex.IGNORECASE,
+)
+_REACHED_AFTER = regex.compile(
+    r"[^.;]{0,80}?\b(?:was|were)\s+(?:(?:achieved|reached|attained|met)\s+by|"
+    r"(?:achieved|reached|attained)\b)",
+    regex.IGNORECASE,
+)
+CLEARED_BY = regex.compile(
+    r"\b(?:was|were)\s+(?:achieved|attained|reached|met)\s+by\s+"
+    r"(?:(?:about|around|nearly|almost|only|just)\s+)?$",
+    regex.IGNORECASE,
+)
+_THRESHOLD_LEAD = regex.compile(
+    r"(?:^|[.;:]\s|^\W*\b)(?:an?|at\s+least\s+(?:an?\s+)?)\s*$", regex.IGNORECASE
+)
+
+
+@cache
+def _cleared_by_people() -> regex.Pattern[str]:
+    # "51.3% of patients on A achieved a", "44% of those given the drug had a"
+    return regex.compile(
+        rf"%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{people_nouns()}|those)\b[^.;%]{{0,70}}?"
+        r"\b(?:achieved|reached|attained|experienced|had|showed|obtained)\s+(?:an?\s+)?(?:at\s+least\s+(?:an?\s+)?)?$",
+        regex.IGNORECASE,
+    )
+
+
+def _responder_threshold(norm: str, start: int, end: int) -> bool:
+    """A percent change that defines responders: "achieved a 90% improvement", "A 75%
+    improvement in EASI was reached by 38%"."""
+    if (noun := _CHANGE_NOUN_AFTER.match(norm, end)) is None:
+        return False
+    before = norm[max(0, start - 160) : start]
+    if _cleared_by_people().search(before):
+        return True
+    return bool(_THRESHOLD_LEAD.search(before) and _REACHED_AFTER.match(norm, noun.end()))
+
+
 def find_quantities(
     norm: str, offset: int, taken: Sequence[Mention]
 ) -> tuple[list[ValueMention], list[EffectMention]]:
@@ -842,6 +887,8 @@ def find_quantities(
         )
         if value is None:
             continue
+        if _responder_threshold(norm, start, end):
+            continue  # "51% of patients achieved a 90% improvement in PASI": the bar they cleared
         before, after = norm[max(0, start - 60) : start], norm[end : end + 80]
         before = _APPROXIMATE_SIGN.sub("  ", before)  # "increased by ~50%" reads as "by 50%"
         if (
@@ -903,6 +950,14 @@ def find_quantities(
             _ORDINAL_AFTER.match(after)
             or (raw == "20" and _SNELLEN_AFTER.match(after))
             or _GROUP_COUNT_AFTER.match(after)
+            or (
+                # "in the 2 four-month groups", "of the 3 active arms": how many arms
+                value in {2.0, 3.0, 4.0, 5.0, 6.0}
+                and "." not in raw
+                and _THE_BEFORE.search(before)
+                and (named := _NAMED_GROUPS_AFTER.match(after)) is not None
+                and not _is_dose(named.group("word").lower())
+            )
         ):
             continue  # "the 3rd decimal place", "20/20 vision", "between the 2 groups"
         if _TIMES_BEFORE.search(before) and _EXPONENT_AFTER.match(after):
@@ -1333,8 +1388,10 @@ def find_quantities(
                 or _VERB_BEFORE.search(norm[max(0, start - 160) : start])  # across an aside
                 or _BRACKET_BY.search(norm[max(0, start - 160) : start])
             )
-            if verb and unit == "%" and _SHARE_OF.match(after_unit):
-                verb = None  # "improvement ... was achieved by 41% of patients": a share, no change
+            if verb and unit == "%" and (_SHARE_OF.match(after_unit) or CLEARED_BY.search(before)):
+                # "improvement ... was achieved by 41% of patients", "a 50% improvement ... was
+                # reached by 41% with A": a share clearing a bar, no change
+                verb = None
             if verb and _FROM_SUMMARY_OF.search(before):
                 verb = None  # "fell from a mean of 4.6 in A to 1.2 in B": a starting level
             if measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
