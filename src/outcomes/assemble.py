@@ -1629,6 +1629,15 @@ _PREP_ARM_THEN_LINK = regex.compile(
 )
 
 
+# "18 admissions in the DP group, 41 in the SP group, and 77 ...": a comma joins arms of a list
+# when the next number repeats the preposition and the list goes on after it
+_PREP_ARM_THEN_COMMA = regex.compile(
+    r"^[^\d;]{0,60}\s(?P<prep>among|in|with|on|for|receiving|after)\s+(?P<name>[^\d;,]{1,50}?)\s*,\s*$",
+    regex.IGNORECASE,
+)
+_LIST_GOES_ON = regex.compile(
+    r"[^\d;,()]{1,50}?\s*,?\s*(?:and\s+|or\s+)?(?:only\s+|just\s+)?[-−]?\d"
+)
 _SAME_PREP_AFTER = {
     prep: regex.compile(rf"\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s+){{0,2}}?{prep}\s", regex.IGNORECASE)
     for prep in ("among", "in", "with", "on", "for", "receiving", "after")
@@ -1640,11 +1649,17 @@ def _parallel_prepositions(sentence: SentenceMentions, a: ValueMention, b: Value
     # "93.5% remained arrested at 24 months with A and 88.0% with B": a time between is no number
     start = a.end - sentence.start
     between = _without_times(sentence, start)[start : b.start - sentence.start]
-    match = _PREP_ARM_THEN_LINK.match(_SHARE_THEN_BRACKET.sub("", between))
-    if match is None:
+    between = _SHARE_THEN_BRACKET.sub("", between)
+    if (match := _PREP_ARM_THEN_LINK.match(between)) is not None:
+        repeat = _SAME_PREP_AFTER[match.group("prep").lower()]
+        return repeat.match(sentence.norm, b.end - sentence.start) is not None
+    match = _PREP_ARM_THEN_COMMA.match(between)
+    if match is None or _PEOPLE.fullmatch(match.group("name").removeprefix("the ")):
         return False
-    repeat = _SAME_PREP_AFTER[match.group("prep").lower()]
-    return repeat.match(sentence.norm, b.end - sentence.start) is not None
+    repeat = _SAME_PREP_AFTER[match.group("prep").lower()].match(
+        sentence.norm, b.end - sentence.start
+    )
+    return repeat is not None and _LIST_GOES_ON.match(sentence.norm, repeat.end()) is not None
 
 
 def _parallel_arms(sentence: SentenceMentions, a: ValueMention, between: str) -> bool:

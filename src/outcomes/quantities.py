@@ -379,7 +379,8 @@ _NEXT_IN_LIST = regex.compile(
 )
 _DOUBLED = regex.compile(r"\b(?:doubled|tripled)\b", regex.IGNORECASE)
 _CONCENTRATION = regex.compile(
-    r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than)\b)"
+    r"^\s?(?!(?:in|of|with|among|for|on|at|the|both|all|each|vs|versus|and|or|per|who|that|from|to|than|"
+    r"receiving|given|taking|using|treated|assigned|allocated|randomi[sz]ed)\b)"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:arm|group|arms|groups|solution|cream|gel|ointment|drops|eye\s+drops|"
     r"concentration|formulation|spray|wash|rinse|mouthwash|varnish|lotion|oxygen|O2|suspension|"
     r"toothpaste|dentifrice|foam|irrigant|strength|strengths|preparation|w/v|v/v|w/w)(?![\w-])"
