@@ -1651,8 +1651,8 @@ def _parallel_prepositions(sentence: SentenceMentions, a: ValueMention, b: Value
     between = _without_times(sentence, start)[start : b.start - sentence.start]
     between = _SHARE_THEN_BRACKET.sub("", between)
     if (match := _PREP_ARM_THEN_LINK.match(between)) is not None:
-        repeat = _SAME_PREP_AFTER[match.group("prep").lower()]
-        return repeat.match(sentence.norm, b.end - sentence.start) is not None
+        same = _SAME_PREP_AFTER[match.group("prep").lower()]
+        return same.match(sentence.norm, b.end - sentence.start) is not None
     match = _PREP_ARM_THEN_COMMA.match(between)
     if match is None or _PEOPLE.fullmatch(match.group("name").removeprefix("the ")):
         return False
