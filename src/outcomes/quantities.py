@@ -576,7 +576,9 @@ _MONTH_AFTER = regex.compile(  # "1 December 2000", "31st Jan 2001": a day of a 
     r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|,)\s?(?:\d{4}|\d{2}\b)"
 )
 _COMPARED_AFTER = regex.compile(
-    r"^\s?(?:vs\.?|versus|compared|and\s+\d|\(\s*(?:IQR|95%|range|SD))", regex.IGNORECASE
+    # "at 13.8 months with A and 13.1 months", not "at 30 days and 36.7% versus 41.5%"
+    r"^\s?(?:vs\.?|versus|compared|and\s+\d[\d.,·]*(?![\d.,·]|\s?%|\s?per\s?cent)|\(\s*(?:IQR|95%|range|SD))",
+    regex.IGNORECASE,
 )
 
 

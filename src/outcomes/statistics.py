@@ -448,7 +448,7 @@ def _effect_pattern() -> regex.Pattern[str]:
           | \s+(?:with|on)\s+(?![^,;]*\bto\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)\b)
             [^,;:()\[\]=<>\d]{{1,60}}?\s+(?:was|were|is)\s+  # "The hazard ratio with estrogen alone was 0.92"
           | \s+for\s+(?P<for>[^,;:()\[\]=<>\d]{{61,100}}?)\s+(?:was|were|is)\s+  # a long "for ... was"
-          | \s+(?:at|after|by)\s+(?:(?:month|week|day|year)\s+\d+|\d+\s+(?:years?|months?|weeks?|days?))\s*(?:,\s*|\s+(?:was|were|is|of)\s+)  # "HR at 12 months was 0.80"
+          | \s+(?:at|after|by)\s+(?:(?:month|week|day|year)\s+\d+|\d+\s+(?:years?|months?|weeks?|days?))(?:\s*[,:]\s*|\s+(?:was|were|is|of)\s+|\s+(?=[-−]?\d))  # "HR at 12 months was 0.80", "hazard ratio at 90 days 0.89"
           | \s+at\s+(?=[-−]?\d+(?:\.\d+)?(?![\d.]|\s?(?:years?|months?|weeks?|days?|hours?|%|-|–|to\b)))  # "put the odds ratio at 0.26"
           | \s+(?:had\s+|has\s+|was\s+|were\s+)?(?:narrowed|widened|shrunk|shrank|grown|grew|fallen|fell|risen|rose|dropped|declined|attenuated)\s+to\s+   # "difference had shrunk to 4.2"
           | (?:\s*(?:,|:|=|≈)\s*|\s+(?:(?:was|were|is|of)\s+)?(?:(?:was|were|is|of)\s+)?)
