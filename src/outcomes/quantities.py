@@ -855,6 +855,12 @@ def _responder_threshold(norm: str, start: int, end: int) -> bool:
     return bool(_THRESHOLD_LEAD.search(before) and _REACHED_AFTER.match(norm, noun.end()))
 
 
+def _named_group_after(norm: str, pos: int) -> bool:
+    """An arm named with its group word right after ``pos``: "in the exercise group"."""
+    arm = arm_after(norm, pos)
+    return arm is not None and _ARM_WORD.search(arm[0]) is not None
+
+
 def find_quantities(
     norm: str, offset: int, taken: Sequence[Mention]
 ) -> tuple[list[ValueMention], list[EffectMention]]:
@@ -1249,6 +1255,8 @@ def find_quantities(
                 bare
                 if _COMPARISON_WORD.search(after[bare.end() : bare.end() + 60])
                 or ("." in raw and _PLURAL_NOUN_AFTER.match(after, bare.end()))
+                # "scores were 0.08 higher in the exercise group": than the other arm
+                or ("." in raw and _named_group_after(norm, end + bare.end()))
                 else None
             )
         if (
