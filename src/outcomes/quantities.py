@@ -189,7 +189,8 @@ _RISK_AFTER = regex.compile(
     r"^[^,;.]{0,25}?\b(?:risk|odds|hazard|likelihood|chance|relative)\b", regex.IGNORECASE
 )
 _RISK_BEFORE = regex.compile(
-    r"(?:\b(?:risk|odds|hazard|likelihood|chance)\b[^.;]{0,120}?\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+"
+    # "cut the need for repeat surgery or a course of steroids by 70%": the need of the arms
+    r"(?:\b(?:risk|odds|hazard|likelihood|chance|(?<!\bin\s)need\s+for)\b[^.;]{0,120}?\s+by\s+|\b(?:prevented|averted|efficacy\ (?:was|of))\s+"
     # "a fall in risk of 90 per cent"
     r"|\b(?:fall|drop|reduction|decrease|cut|increase|rise)\s+in\s+(?:the\s+)?(?:relative\s+)?(?:risk|odds|hazard)\s+of\s+)"
     r"(?:about\s+|approximately\s+|nearly\s+)?$",
