@@ -5806,6 +5806,34 @@ def _timepoint(
 # ---------------------------------------------------------------- direction and significance
 
 
+@cache
+def _control_people() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    people = rf"(?:{people_nouns()}|those)"
+    arm = r"(?:on|in|given|receiving|taking|using|assigned\s+to|allocated\s+to)\s+(?:the\s+)?(?P<name>[^,;.()]{1,40}?)"
+    after = regex.compile(
+        rf"\s+(?:as\s+many\s+|more\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{people}\s+{arm}\s+"
+        r"(?:needed|had|were|was|developed|reported|required|experienced|got|did|died|stopped)\b",
+        regex.I,
+    )
+    before = regex.compile(rf"\b{people}\s+{arm}\s+(?:were|was)\s+$", regex.I)
+    return after, before
+
+
+def _control_counted(
+    sentence: SentenceMentions, effect: EffectMention, context: DocumentContext
+) -> bool:
+    """A multiple whose people are the control arm's ("three times as many on placebo")."""
+    after, before = _control_people()
+    found = after.match(sentence.norm, effect.end - sentence.start) or before.search(
+        sentence.norm, max(0, effect.start - sentence.start - 80), effect.start - sentence.start
+    )
+    if found is None:
+        return False
+    name = found.group("name")
+    # the document's own control ("4% on the base" before "children on the base cream")
+    return control_strength(name) > 0 or any(_word_in(word, name) for word in context.controls)
+
+
 _CONCESSIVE_NS = regex.compile(
     r",?\s+(?:though|although|but)\s+(?:the|this|that|it|these)\s*(?:gap|difference|differences|"
     r"increase|reduction|decrease|effect|trend)?\s+(?:was|were|did|is)\s+not\s+(?:statistically\s+)?"
@@ -5868,6 +5896,12 @@ def _direction(
             # "was ineffective relating to all primary outcomes (respectively, OR 1.06 [95% IC
             # 0.76-1.46]; ...)": a stated null the interval agrees with
             return Direction.NO_CHANGE
+        if draft.effect.measure is EffectMeasure.FOLD_DIFFERENCE and _control_counted(
+            sentence, draft.effect, context
+        ):
+            # "three times as many children on the base cream needed rescue treatment": the
+            # control's multiple of the treated arm
+            return Direction.DECREASE if value > 1 else Direction.INCREASE
         if draft.effect.measure in _RATIOS:
             return _compare(value, 1.0)
         if draft.effect.measure is not EffectMeasure.NNT:
