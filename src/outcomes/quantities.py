@@ -221,6 +221,14 @@ _ULN_AFTER = regex.compile(
     r"^\s?(?:-?\s?(?:fold|times)|[x×])\s*(?:the\s+)?(?:upper\s+limit\s+of\s+(?:the\s+)?normal|ULN)\b",
     regex.IGNORECASE,
 )
+# how often an event happened in an arm: "occurred twice in A and three times in B"
+_TIMES_IN_ARM = regex.compile(
+    r"(?:\b(?:occurred|happened|was\s+(?:reported|recorded|seen|observed)|were\s+(?:reported|recorded))"
+    r"(?:\s+(?:only|just))?\s+|\b(?:and|but|versus|vs\.?|compared\s+with)\s+(?:only\s+)?)"
+    r"(?P<times>once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?=\s+(?:in|among|with|on)\s+(?:the\s+)?[^\W\d_])",
+    regex.IGNORECASE,
+)
 _FOLD_AFTER = regex.compile(r"^\s?-?\s?(?:fold|times)\b", regex.IGNORECASE)
 _FOLD_WORD = regex.compile(
     r"\b(?P<word>twice|two|three|four|five|six|seven|eight|nine|ten)(?:-\s?|\s)?(?:fold)\b"
@@ -312,6 +320,10 @@ _NONE_IN_ARM = regex.compile(
 _QUOTED_SPEECH = regex.compile(
     r"[\"“”].{0,400}?\b(?:said|says|say|told|added|explained|noted)\b|\b(?:said|says)\s+(?:Dr|Prof|Professor|Mr|Ms|Mrs)\b"
     r"|^\W*[\"“]|[\"”]\W*$",
+    regex.IGNORECASE,
+)
+_SPELLED_NUMERATOR_BEFORE = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+$",
     regex.IGNORECASE,
 )
 _FREQUENCY_AFTER = regex.compile(r"^\s+(?:in|of\s+every)\s+(?:10|20|25|50|100|1,?000)(?![\d.,])")
@@ -923,6 +935,8 @@ def find_quantities(
             range_end = _RANGE_TAIL.match(after)
             skip_until = end + (range_end.end() if range_end else 0)
             continue
+        if _SPELLED_NUMERATOR_BEFORE.search(before) and "." not in raw:
+            continue  # "one in 20 on midazolam": the denominator of a share read in words below
         if (per := _FREQUENCY_AFTER.match(after)) is not None and "." not in raw:
             # "3 in 100 people, compared with 1 in 100", "18 of every 100 residents": a share
             # written as a frequency, read with the spelled ones below
@@ -1634,6 +1648,23 @@ def _word_quantities(
                     n=n,
                 )
             )
+    for match in _TIMES_IN_ARM.finditer(norm):
+        # "occurred twice in the closed-loop group and three times in the control group"
+        word = match.group("times").lower()
+        value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(word) or parse_word_number(
+            word.split()[0]
+        )
+        if value is not None and not claimed.overlaps(offset + match.start(), offset + match.end()):
+            found.append(
+                ValueMention(
+                    start=offset + match.start("times"),
+                    end=offset + match.end("times"),
+                    value=value,
+                    unit=None,
+                    measure=Measure.COUNT,
+                )
+            )
+            claimed.append(found[-1])
     labelled = any(isinstance(m, EffectMention) for m in claimed)
     for match in _FOLD_WORD.finditer(norm):
         word = (
