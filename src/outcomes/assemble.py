@@ -1638,6 +1638,7 @@ _PREP_ARM_THEN_COMMA = regex.compile(
 _LIST_GOES_ON = regex.compile(
     r"[^\d;,()]{1,50}?\s*,?\s*(?:and\s+|or\s+)?(?:only\s+|just\s+)?[-−]?\d"
 )
+_NEVER = regex.compile(r"(?!)")
 _SAME_PREP_AFTER = {
     prep: regex.compile(rf"\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s+){{0,2}}?{prep}\s", regex.IGNORECASE)
     for prep in ("among", "in", "with", "on", "for", "receiving", "after")
@@ -1980,7 +1981,7 @@ def _open_bracket(sentence: SentenceMentions, value: ValueMention) -> int | None
 
 
 _ARM_TAGGED_MIDDLE = regex.compile(
-    r"\s*(?:%|(?!(?:of|in|among|with|for|on)\b)[^\W\d_][\w/]{0,12})?\s*(?:of|in|among|with|for|on)\s+(?:the\s+)?(?P<tag>[^,;()\d]{2,50}?),?\s+(?:and|vs\.?|versus|compared\s+with)\s+",
+    r"\s*(?:%|(?!(?:of|in|among|with|for|on)\b)[^\W\d_][\w/]{0,12})?\s*(?P<prep>of|in|among|with|for|on)\s+(?:the\s+)?(?P<tag>[^,;()\d]{2,50}?),?\s+(?:and|vs\.?|versus|compared\s+with)\s+",
     regex.I,
 )
 _ARMISH_TAG = regex.compile(
@@ -2028,7 +2029,15 @@ def _crossed_pairs(
             # list is tagged with the control
             or (
                 (after := arm_after(sentence.norm, second[-1].end - sentence.start)) is not None
-                and control_strength(after[0]) > 0
+                and (
+                    control_strength(after[0]) > 0
+                    # "97.2% and 96.3% with A and 97.6% and 95.8% with B": the same preposition
+                    # tags each list
+                    or _SAME_PREP_AFTER.get(tag.group("prep").lower(), _NEVER).match(
+                        sentence.norm, second[-1].end - sentence.start
+                    )
+                    is not None
+                )
             )
         )
         if tagged:
