@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from outcomes.cues import people_nouns
 from outcomes.lexicon import effect_labels
 from outcomes.mentions import CountMention, EffectMention, IntervalMention, PValueMention
 from outcomes.numbers import (
@@ -512,6 +513,61 @@ _NNT_PHRASE = regex.compile(
     + num("value4"),
 )
 
+# More ways to say a number needed to treat, each naming how many people (?P<n>) are treated
+# for one more to benefit or one event to be spared:
+# "for every 17 people who get the texts, one extra person stops smoking", "for every 16 women
+# we treated, we prevented one early birth", "about 11 patients would need the drug to prevent
+# one episode", "four athletes would need to be treated for one extra return to sport", "you
+# would need to treat 12 patients for a year to prevent one admission", "could prevent one case
+# of delirium for every 19 patients treated", "treating seven patients would bring meaningful
+# relief to one more person", "one additional patient achieved sustained response for every 6
+# treated".
+_SPELLED_COUNT = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
+_NNT_COUNT = rf"(?P<n>\d+(?:\.\d+)?|{_SPELLED_COUNT})"
+_NNT_ONE = r"(?:one|1|a\s+single)\s+(?:extra|more|additional|fewer|less)?"
+# What the one spared or gained is, after the match: "one extra person stops smoking", "one case
+# of delirium", "one more reaches remission", "one extra patient to achieve adequate relief"
+_NNT_EVENT = regex.compile(
+    r"""
+    \s*(?:(?:cases?|episodes?)\s+of\s+)?(?:(?:[\w-]+\s+)?(?:person|patient|participant|woman|man|child|
+        adult|individual|smoker|mother|infant|baby|newborn|athlete)\s+)?(?:who\s+)?(?:to\s+)?
+    (?:(?:reach(?:es|ed)?|achiev(?:e|es|ed)|attain(?:s|ed)?|gets?|got|(?:re)?gain(?:s|ed)?|ha(?:ve|s|d)
+        |was|were)\s+(?=\w+))?
+    (?P<event>[^\W\d_][\w-]*(?:\s+(?!(?:for|than|compared|with|was|were|over|at|by|in|on|after|
+        among|during|per|if|when|and\s+(?:the|it|that))\b)[\w-]+){0,5}?)
+    (?=\s*(?:[,.;:)]|$|\s(?:for|than|compared|with|was|were|over|at|by|in|on|after|among|during|per)\b))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@cache
+def _nnt_ways() -> regex.Pattern[str]:
+    people = rf"(?:{people_nouns()}|smokers|mothers|newborns|babies|infants|athletes|drinkers)"
+    approx = r"(?:(?:about|around|roughly|approximately|just|only|some)\s+)?"
+    return regex.compile(
+        rf"""
+        \bfor\s+every\s+{approx}{_NNT_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{people}\b[^.;]{{0,60}}?,\s*
+            (?:[^.;,]{{0,30}}?\s)?{_NNT_ONE}\b
+        | \b(?:prevent|avert|avoid|spare|save)s?\s+(?:one|1|a\s+single)\s+
+            (?P<about>(?:[\w-]+\s+){{1,6}}?)for\s+every\s+{approx}{_NNT_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{people}\b
+        | \b(?:one|1)\s+(?:extra|more|additional)\s+(?P<about>(?:[\w-]+\s+){{1,7}}?)
+            for\s+every\s+{approx}{_NNT_COUNT}(?:\s+{people}\b|\s+(?:treated|given|receiving)\b)
+        | (?<![\w.]){approx}{_NNT_COUNT}\s+(?:[\w-]+\s+)?{people}\s+(?:would|will|need|needed|must)\s+
+            (?:need\s+|have\s+)?(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?\s+
+            (?:for|to\s+(?:prevent|avoid|avert|achieve|get|gain|spare))\s+{_NNT_ONE}\b
+        | \bneed\s+to\s+treat\s+{approx}{_NNT_COUNT}\s+{people}\b[^.;]{{0,40}}?\s
+            (?:to\s+(?:prevent|avoid|avert|achieve|get|gain|spare)|for)\s+{_NNT_ONE}\b
+        | \btreating\s+{approx}{_NNT_COUNT}\s+{people}\s+(?:would|will|could)\s+[^.;]{{1,60}}?
+            \b(?:to|for)\s+(?:one|1)\s+(?:extra|more|additional)\b
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+
+
 _RATIO_MEASURES = {
     EffectMeasure.HAZARD_RATIO,
     EffectMeasure.ODDS_RATIO,
@@ -749,7 +805,37 @@ def find_effects(norm: str, offset: int) -> list[EffectMention]:
                     about=match.group("about4"),
                 )
             )
+    labelled_nnt = any(e.measure is EffectMeasure.NNT for e in found)
+    # "about six trekkers need to use the spray to prevent one case (NNT 5.7)": the label gives
+    # it exactly
+    ways = [] if labelled_nnt else list(_nnt_ways().finditer(norm))
+    for nnt in ways:
+        said: str = nnt.group("n")
+        value = parse_number(said) if said[0].isdigit() else parse_word_number(said)
+        if value is not None and not any(
+            e.start < offset + nnt.end() and offset + nnt.start() < e.end for e in found
+        ):
+            found.append(
+                EffectMention(
+                    start=offset + nnt.start(),
+                    end=offset + nnt.end(),
+                    measure=EffectMeasure.NNT,
+                    value=value,
+                    label_start=offset + nnt.start(),
+                    about=_nnt_about(norm, nnt),
+                )
+            )
     return sorted(found, key=lambda m: m.start)
+
+
+def _nnt_about(norm: str, match: regex.Match[str]) -> str | None:
+    """The event one fewer or one more of: inside the match, or just after it."""
+    inside = match.group("about")
+    if inside:
+        event = _NNT_EVENT.match(inside.strip() + ".")
+    else:
+        event = _NNT_EVENT.match(norm, match.end())
+    return event.group("event") if event else None
 
 
 _FOLD_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "half": 0.5}
