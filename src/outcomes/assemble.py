@@ -2362,8 +2362,15 @@ def _arms(
             _THAN.search(_between(sentence, chain[0], chain[1]))
             # "(6.6% vs 13.8% and 13.8% respectively)": the first arm against the two others
             or (
-                True not in roles
-                and _VERSUS_THEN.fullmatch(_between(sentence, chain[0], chain[1]))
+                # "13.9% of A versus 5.5% and 5.3% of B and placebo recipients": the two after
+                # the versus, bare, are both what the first is set against
+                (
+                    (True not in roles and _VERSUS_THEN.fullmatch(_between(sentence, *chain[:2])))
+                    or (
+                        _BARE_AND.fullmatch(_between(sentence, chain[1], chain[2])) is not None
+                        and _VERSUS_LATER.fullmatch(_between(sentence, *chain[:2])) is not None
+                    )
+                )
                 # unless the arm named first is what the document compares against
                 and not any(_word_in(c, _lead_of(sentence, chain[0])) for c in controls)
             )
@@ -2488,6 +2495,10 @@ def _subject_arm_pair(
     return chain.index(first) if control else chain.index(second)
 
 
+_BARE_AND = regex.compile(r"\s*,?\s*(?:and|or)\s*", regex.I)
+_VERSUS_LATER = regex.compile(
+    r"[^\d;]{0,80}?(?<!\w)(?:vs\.?|versus|compared\s+(?:with|to))\s*(?:the\s+)?", regex.I
+)
 _AND_ONLY = regex.compile(
     r"[^\d;]{0,12}?[\])]?\s*,?\s*(?:and|or)\s+(?:that\s+)?(?:in\s+|with\s+|of\s+|for\s+)?"
     r"(?:the\s+)?[^\d;,]{0,40}?[\[(]?\s*",
