@@ -1258,6 +1258,11 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
         )
         # "children aged 6-59 months was 10.9 g/dL": an age qualifies only the number beside it
         and not (_AGE_CUE.match(c.text) and end - c.end > 8)
+        # "Among participants with prediabetes at baseline, 84.1% ...": who the subgroup is
+        and not (
+            c.text.lower().endswith("baseline")
+            and _SUBGROUP_AT_BASELINE.match(sentence.norm[: c.end - sentence.start + 2])
+        )
         # "decreased from 8.5 ± 1.7% at baseline to 7.4 ± 1.1%": the level a change starts from
         and not (
             c.text.lower() == "baseline"
@@ -1295,6 +1300,11 @@ def _real_context(sentence: SentenceMentions, start: int, end: int) -> list[CueM
     ]
 
 
+_SUBGROUP_AT_BASELINE = regex.compile(
+    rf"^\W*(?:among|in|for|of)\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:(?:{people_nouns()})\s+)?(?:with|who\s+had|who\s+were)\s+[^,;()]{{1,60}}?\bat\s+baseline\s*,",
+    regex.I,
+)
 _ARM_WORD_AFTER_DOSE = regex.compile(
     r"\s*(?:(?:,|and|or)\s*[\d.]+\s*[^\s,]+\s*)*(?:dose\s+)?(?:groups?|arms?|cohorts?|recipients)\b",
     regex.I,
@@ -1756,6 +1766,14 @@ _COUNTED_ARM = regex.compile(
     rf"(?:{people_nouns()})|(?P<arm>controls))\s*[(\[]",  # "36 of 209 controls (17.2%)"
     regex.I,
 )
+# "9 of 270 children on vehicle (3.3%) and 31 of 269 on cyclomidine (11.5%)": the arm after
+# the people counted
+_COUNTED_ON_ARM = regex.compile(
+    rf"\d+\s+(?:of|out\s+of)\s+\d[\d,]*\s+(?:(?:{people_nouns()})\s+)?"
+    r"(?:on|given|receiving|taking|treated\s+with|allocated\s+to|assigned\s+to|in\s+the)\s+"
+    r"(?P<arm>[^\W\d_][\w+/-]*(?:\s+[^\W\d_][\w+/-]*){0,3}?)\s*[(\[]",
+    regex.I,
+)
 # "15 of 139 (10.8%) placebo and 28 of 141 (19.9%) lumaglutide participants": the arm's
 # name qualifies the people counted, or stands alone before the next arm
 _QUALIFIED_PEOPLE = regex.compile(
@@ -1799,7 +1817,11 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
         and not qualifies_people(qualified.group("arm"))
     ):
         return qualified.group("arm"), qualified.start("arm"), qualified.end("arm")
-    counted = _COUNTED_ARM.match(sentence.norm, value.start - sentence.start)
+    counted = _COUNTED_ARM.match(sentence.norm, value.start - sentence.start) or (
+        _COUNTED_ON_ARM.match(sentence.norm, value.start - sentence.start)
+        if value.events is not None
+        else None
+    )
     if counted is not None and counted.end() <= value.end - sentence.start:
         # "in 31 angioplasty patients (16.4%)": the people counted are named by their arm
         return counted.group("arm"), counted.start("arm"), counted.end("arm")
@@ -5616,6 +5638,8 @@ def _outcome(sentence: SentenceMentions, draft: _Draft, zone_start: int, first_h
             return _take(sentence, opening_count.start("object"), opening_count.end("object"))
     # Nothing better in the record's own clause: the sentence's opening subject names it.
     opening = _sentence_subject(sentence)
+    if _DIGIT.search(opening) and (share := _share_predicate(sentence, draft)):
+        return share  # "84.1% of those on A reverted to normal glucose tolerance, against ..."
     return (
         opening
         or phrase
@@ -5632,10 +5656,16 @@ _SHARE_PREDICATE = regex.compile(
     # "nearly half of the A patients — 47 per cent — were still alive": the figure in an aside
     r"|\s*[-–—]\s*)"
     r"(?:were|was|could|had|got|reported|remained|stayed|achieved|reached|needed|became|passed|"
-    r"met|used|took)\s+(?:still\s+|again\s+|now\s+)?"
+    r"met|used|took|"
+    # "reverted to normal glucose tolerance": any verb in the past that is no passive of method
+    r"(?!(?:treated|randomi[sz]ed|allocated|assigned|enrolled|included|exposed|based|aged|"
+    r"compared|matched|selected|recruited|screened|followed|ranged|measured|assessed|evaluated|"
+    r"recorded|analy[sz]ed|observed|given|receiving|taking)\b)(?P<done>[a-z]{3,}ed))\s+"
+    r"(?:still\s+|again\s+|now\s+)?"
     r"(?P<object>[^,;()\[\]\d]{3,80}?)"
     r"(?=\s*(?:[,;(\[.]|$|\b(?:as\s+)?compared\b|\bvs\b|\bversus\b|\bagainst\b|\bthan\b|"
-    r"\bby\s+(?:day|week|month|year)|\bat\s+\d|\bafter\b|\bwithin\b))",
+    r"\bby\s+(?:day|week|month|year)|\bat\s+\d|\bafter\b|\bwithin\b|\bover\b|"
+    r"\bas\s+(?:further|first|their|a|an|the)\b))",
     regex.I,
 )
 
@@ -5649,7 +5679,8 @@ def _share_predicate(sentence: SentenceMentions, draft: _Draft) -> str:
     found = _SHARE_PREDICATE.match(sentence.norm, at)
     if found is None or _ARMISH.search(found.group("object")):
         return ""
-    return _take(sentence, found.start("object"), found.end("object"))
+    start = found.start("done") if found.group("done") else found.start("object")
+    return _take(sentence, start, found.end("object"))
 
 
 _LEADING_FRAME = regex.compile(
