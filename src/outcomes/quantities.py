@@ -151,8 +151,8 @@ _VERB_BEFORE = regex.compile(
     r"(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?,?)??(?:,[^,;()\d]{3,80},|\s[-—–]\s[^—–;]{3,120}?\s[-—–])?"
     # "improved from baseline in the Polyclear and saline groups by 6.8 and 5.9 points"
     r"(?:\s+(?:in|among)\s+(?:the|both|all)\s+[^,;()\d]{1,40}?\s+(?:groups|arms))?"
-    r"\s+(?:by|of|with(?=\s+(?:an?\s+)?(?:mean|median|average)\b))\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean|a\ median|an\ average|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average)\s+)?(?:an?\s+)?$"
-    r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|"
+    r"\s+(?:by|of|with(?=\s+(?:an?\s+)?(?:mean|median|average)\b))\s+(?:(?:about|approximately|around|nearly|almost|roughly|some|just|only|a\ mere|a\ mean\ of|an\ average\ of|a\ median\ of|a\ mean|a\ median|an\ average|a\ mean\ \((?:SD|SE)\)\ of|mean|median|on\ average|a\ relative|an\ absolute|a\ further)\s+)?(?:an?\s+)?$"
+    r"|(?P<bare>(?:increased|decreased|rose|fell|dropped|declined|rising|falling|climbing|"
     + LOST
     + r"|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped|plummeted|sank|"

@@ -443,6 +443,8 @@ def _effect_pattern() -> regex.Pattern[str]:
                 (?:\s+(?:one|1|an?)(?:\s+additional)?)?)
             \s+(?P<for>[^,;:()\[\]=<>]{{1,60}}?)                           # "for death"
             (?:\s*\((?:95|90|99)%?\s*(?:CI|confidence\ intervals?)[^()]{{0,12}}\))?      # "(95% CI)"
+            (?i:\s*,\s*(?:as\s+)?(?:compared\ (?:with|to)|relative\ to|versus|vs\.?)\s+      # ", as compared with placebo,"
+                [^,;:()\[\]=<>\d]{{1,40}}?\s*,(?=\s*(?:was|were|is)\s))?
             (?:\s*(?:,|:|=|≈)\s*|\s+(?:was|were|is|of|reached|amounted\ to|equalled|equaled)\s+
                (?:(?:attenuated|narrowed|widened|shrunk|reduced|increased)\s+to\s+)?)   # "was attenuated to"
           | \s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)(?:\s*[,:=]\s*|\s+(?:was|were|is|of)\s+|\s+)  # "difference between groups 8.4%"
