@@ -65,7 +65,11 @@ _MAY_HOLD_RESULT = regex.compile(
     r"exacerbations?|seizures?|strokes?|complications?|reactions?|attacks?|points?|stillbirths?|"
     r"transplants?)\b"
     # "a median of two days": a spelled summary time
-    r"|\b(?:median|mean|average)\s+of\s+[a-z-]+\s+(?:days?|weeks?|months?|hours?|nights?|years?)\b",
+    r"|\b(?:median|mean|average)\s+of\s+[a-z-]+\s+(?:days?|weeks?|months?|hours?|nights?|years?)\b"
+    # "shortened by two days", "went up by about two kilograms": a spelled size of a change
+    r"|\bby\s+(?:[a-z]+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
+    r"(?:days?|weeks?|months?|hours?|minutes?|nights?|years?|kilograms?|kilos|pounds|points?|"
+    r"centimet(?:re|er)s?|millimet(?:re|er)s?)\b",
     regex.IGNORECASE,
 )
 

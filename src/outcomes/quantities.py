@@ -755,11 +755,14 @@ _WORD_COUNT = regex.compile(
     # "on a median of two days, against five days in the dummy group": summary times
     rf"|(?<=\b(?:median|mean|average)\s+of\s+)(?P<word>{_SPELLED_COUNT})\b(?=\s+{_TIME_UNITS}\b)"
     rf"|(?<=\b(?:median|mean|average)\s+of\s+(?:{_SPELLED_COUNT})\s+{_TIME_UNITS}\b[^.;\d]{{0,40}}?"
-    rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|and)\s+)(?P<word>{_SPELLED_COUNT})\b(?=\s+{_TIME_UNITS}\b)"
+    rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|and)\s+)(?P<word>{_SPELLED_COUNT})\b"
+    # "a median of four days, compared with seven in the placebo group": the unit said once
+    rf"(?=\s+{_TIME_UNITS}\b|\s+(?:in|among|on|with|for)\s)"
     # "dropped by three points ..., compared with barely one point": spelled sizes of changes
     r"|(?<=\b(?:by|against|versus|vs\.?|compared\s+(?:with|to))\s+"
     r"(?:(?:about|nearly|almost|roughly|just|only|barely|around|some)\s+)?)"
-    rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:points?|percentage\s+points?)\b)",
+    rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:points?|percentage\s+points?|{_TIME_UNITS}|kilograms?|kilos|"
+    r"pounds|centimet(?:re|er)s?|millimet(?:re|er)s?|lit(?:re|er)s?|millilit(?:re|er)s?)\b)",
     regex.IGNORECASE,
 )
 
