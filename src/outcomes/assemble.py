@@ -112,7 +112,7 @@ def _arm_then_pvalue(sentence: SentenceMentions, value: ValueMention) -> bool:
 
 
 _SINCE_BASELINE = regex.compile(
-    r"\s+from\s+(?:the\s+)?(?:baseline|study\s+entry|(?:pre-?[\w-]+|[\w-]+)\s+(?:level|value)s?)\b"
+    r"\s+from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?baseline|study\s+entry|(?:pre-?[\w-]+|[\w-]+)\s+(?:level|value)s?)\b"
     r"(?=\s+(?:in|among|on|with|for)\b)",
     regex.I,
 )

@@ -620,7 +620,32 @@ def share_of_people(norm: str, pos: int) -> bool:
 
 def changed_by(norm: str, pos: int) -> bool:
     """A change verb stands before ``pos``: "increased physical activity by |23 minutes"."""
-    return _VERB_BEFORE.search(norm[max(0, pos - 80) : pos]) is not None
+    window = norm[max(0, pos - 80) : pos]
+    if _VERB_BEFORE.search(window) is not None:
+        return True
+    # "shrank by 19 minutes with the app and by |7 minutes with the website": the second size
+    # of one change verb
+    return bool(_parallel_verb(norm, pos))
+
+
+def _parallel_verb(norm: str, pos: int) -> str:
+    """The change verb of an earlier "by" that the "... and by" before ``pos`` repeats."""
+    parallel = _PARALLEL_BY.search(norm, max(0, pos - 130), pos)
+    if parallel is None:
+        return ""
+    verbs = list(
+        _CHANGE_VERB_BEFORE.finditer(norm, max(0, parallel.start() - 60), parallel.start())
+    )
+    return verbs[-1].group() if verbs else ""
+
+
+_PARALLEL_BY = regex.compile(
+    # not "reported by 38.1% of A and by 19.6% of controls": the agent, no size of a change
+    r"(?<!\b(?:reported|achieved|attained|reached|experienced|seen|observed|met|needed|required|"
+    r"used|preferred|chosen|rated|given|taken|done|performed|cleared|passed|completed)\s)\bby\s+(?:(?:a\s+mean|an\s+average|a\s+median)\s+of\s+|about\s+|around\s+)?[-−]?\d[^;]{0,100}?"
+    r"\b(?:and|but|while|whereas|versus|vs\.?|compared\s+with)\s+(?:only\s+|just\s+)?by\s+$",
+    regex.IGNORECASE,
+)
 
 
 def compared_after(norm: str, pos: int) -> bool:
@@ -836,8 +861,8 @@ _CHANGE_NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _REACHED_AFTER = regex.compile(
-    r"[^.;]{0,80}?\b(?:was|were)\s+(?:(?:achieved|reached|attained|met)\s+by|"
-    r"(?:achieved|reached|attained)\b)",
+    r"[^.;]{0,80}?\b(?:was|were)\s+(?:(?:achieved|reached|attained|met|reported|seen|observed)\s+"
+    r"(?:by|in)\s+(?:(?:about|around|nearly|almost|only|just)\s+)?\d|(?:achieved|reached|attained)\b)",
     regex.IGNORECASE,
 )
 CLEARED_BY = regex.compile(
@@ -1102,6 +1127,7 @@ def find_quantities(
             and _TIME_CONTEXT_BEFORE.search(before)
             and not compared_after(norm, unit_end)
             and not _VERB_BEFORE.search(before)  # "shortened ... by 12 minutes" is a change
+            and not changed_by(norm, start)  # "... by 19 minutes with A and by 7 minutes"
         ):
             continue
         if (hyphen := _HYPHEN_CHANGE.match(after)) is not None and unit is None:
@@ -1423,7 +1449,15 @@ def find_quantities(
                 verb = None
             if verb and _FROM_SUMMARY_OF.search(before):
                 verb = None  # "fell from a mean of 4.6 in A to 1.2 in B": a starting level
-            if measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
+            parallel = None if noun or verb else _parallel_verb(norm, start)
+            if measure is None and not noun and not verb and parallel:
+                # "fell by 139.8 points from maintenance baseline with A and by 74.2 points
+                # with B": the second size of the same change
+                measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
+                if _is_decrease(parallel):
+                    value = -abs(value)
+                change_verb = True
+            elif measure is None and not noun and not verb and _CHANGE_BEFORE.search(before):
                 measure = Measure.PERCENT_CHANGE if unit == "%" else Measure.ABSOLUTE_CHANGE
             elif noun or verb:
                 word = (
