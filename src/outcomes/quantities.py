@@ -36,7 +36,7 @@ from outcomes.units import unit_after, with_period
 
 # Small patterns used inside functions, compiled once.
 _RANGE_TAIL = regex.compile(r"^\s?(?:-|to)\s?[\d.]+")
-_COMPARISON_WORD = regex.compile(r"\b(?:than|compared|vs|versus|relative|as|likely)\b")
+_COMPARISON_WORD = regex.compile(r"\b(?:than|compared|vs|versus|relative|as|likely|against)\b")
 _BRACKETED_NUMBER_AFTER = regex.compile(r"^\s?[\w-]*\s?\(\s?\d")
 
 # Any numeral, but not the "6" of "IL-6", the "120" of "23/120" or the "9" of "10^9".
@@ -203,6 +203,11 @@ _AGAINST_CONTROL_AFTER = regex.compile(
     r"(?P<name>[\w-]+(?:\s+(?!(?:in|at|on|for|and|or|by|with)\b)[\w-]+){0,2})",
     regex.IGNORECASE,
 )
+_NOT_AN_ARM = regex.compile(
+    r"\d|(?:baseline|pre-?\w+|before|previous|prior|last|the\s+previous|historical|expected)\b",
+    regex.IGNORECASE,
+)
+_PERCENT_ANYWHERE = regex.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", regex.IGNORECASE)
 _CUT_BEFORE = regex.compile(
     r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|decreased|slashed|trimmed|increased|raised|boosted)"
     r"(?:\s+[^\d,;()]{1,80}?)?\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$",
@@ -334,11 +339,13 @@ _ONE_IN = regex.compile(
 # "a quarter of women on A and a fifth of those on placebo", "two-thirds of the patients": a
 # fraction of people (not "by a quarter", "a third of the dose")
 _FRACTION_OF_PEOPLE = regex.compile(
-    r"(?<!\bby\s|\bup\sto\s|\bas\smany\sas\s|\baffects\s|\baffect\s|\bthan\s)\b(?:"
+    r"(?<!\bby\s|\bup\sto\s|\bas\smany\sas\s|\baffects\s|\baffect\s|\bthan\s|\bover\s|\bunder\s)\b(?:"
     + FRACTION
-    + r")\s+(?:of|among)\s+(?=(?:the\s+|all\s+|these\s+)?(?:those|them\b|(?:[\w-]+\s+){0,3}?"
+    # "Half of the patients on A ...": half needs no article
+    + r"|(?<!\b(?:a|an|one|and|by|in)\s)(?P<part>half))\s+(?:of|among)\s+(?=(?:the\s+|all\s+|these\s+)?"
+    + r"(?:those|them\b|(?:[\w-]+\s+){0,3}?"
     + r"(?:patients|participants|subjects|women|men|children|infants|adults|people|recipients|users|"
-    + r"mothers|babies|girls|boys|residents|athletes|smokers|volunteers)\b))",
+    + r"mothers|babies|girls|boys|residents|athletes|smokers|volunteers|group|arm)\b))",
     regex.IGNORECASE,
 )
 # "falls were a quarter less common", "a third fewer admissions": a relative difference
@@ -879,7 +886,9 @@ _THRESHOLD_LEAD = regex.compile(
 def _cleared_by_people() -> regex.Pattern[str]:
     # "51.3% of patients on A achieved a", "44% of those given the drug had a"
     return regex.compile(
-        rf"%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{people_nouns()}|those)\b[^.;%]{{0,70}}?"
+        rf"(?:%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{people_nouns()}|those)\b[^.;%]{{0,70}}?"
+        # "Half of the women on A (50.4%) had at least a 75% reduction": the share in brackets
+        rf"|\b(?:{people_nouns()}|those)\b[^.;%()]{{0,40}}?\(\s?\d+(?:\.\d+)?\s?%\s?\)\s+)"
         r"\b(?:achieved|reached|attained|experienced|had|showed|obtained)\s+(?:an?\s+)?(?:at\s+least\s+(?:an?\s+)?)?$",
         regex.IGNORECASE,
     )
@@ -1375,7 +1384,15 @@ def find_quantities(
             against = _AGAINST_CONTROL_AFTER.match(after_unit)
             against_control = (
                 against is not None
-                and control_strength(against.group("name")) > 0
+                and (
+                    control_strength(against.group("name")) > 0
+                    # "Major bleeding was reduced by 48% relative to apixaban": any named arm,
+                    # when no arm has a number of its own in the sentence
+                    or (
+                        not _NOT_AN_ARM.match(against.group("name"))
+                        and len(_PERCENT_ANYWHERE.findall(norm)) == 1
+                    )
+                )
                 and bool(_CUT_BEFORE.search(before))
             )
             if (
