@@ -1769,7 +1769,7 @@ _COUNTED_ARM = regex.compile(
 # "9 of 270 children on vehicle (3.3%) and 31 of 269 on cyclomidine (11.5%)": the arm after
 # the people counted
 _COUNTED_ON_ARM = regex.compile(
-    rf"\d+\s+(?:of|out\s+of)\s+\d[\d,]*\s+(?:(?:{people_nouns()})\s+)?"
+    rf"\d+\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+(?:(?:{people_nouns()})\s+)?|(?:{people_nouns()})\s+)"
     r"(?:on|given|receiving|taking|treated\s+with|allocated\s+to|assigned\s+to|in\s+the)\s+"
     r"(?P<arm>[^\W\d_][\w+/-]*(?:\s+[^\W\d_][\w+/-]*){0,3}?)\s*[(\[]",
     regex.I,

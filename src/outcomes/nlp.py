@@ -64,6 +64,8 @@ _MAY_HOLD_RESULT = regex.compile(
     r"people|person|deaths?|cases?|events?|episodes?|falls?|infections?|admissions?|relapses?|"
     r"exacerbations?|seizures?|strokes?|complications?|reactions?|attacks?|points?|stillbirths?|"
     r"transplants?)\b"
+    # "two in the rapid-pathway group and three in the standard group"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in|among)\s+the\b"
     # "a median of two days": a spelled summary time
     r"|\b(?:median|mean|average)\s+of\s+[a-z-]+\s+(?:days?|weeks?|months?|hours?|nights?|years?)\b"
     # "shortened by two days", "went up by about two kilograms": a spelled size of a change

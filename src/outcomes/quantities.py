@@ -99,7 +99,11 @@ _EVENTS_THEN_PCT = regex.compile(
     r"^(?:\s+(?:patients|participants|subjects|women|men|children|infants|cases|deaths|events|people|individuals"
     r"|patient|participant|subject|woman|man|child|case|death|event|person|individual"
     r"|(?:[a-z]{2,}\s)?[a-z]{3,}(?<!ou)s"  # "23 comparisons (11.4%)", "4 serious infections (2%)"
-    r"|[a-z]{2,}\s(?:patient|participant|subject|recipient|woman|man|child|case|person)))?"
+    r"|[a-z]{2,}\s(?:patient|participant|subject|recipient|woman|man|child|case|person)"
+    r"|[A-Z][\w-]+\s(?:patients|participants|subjects|women|men|children|infants|recipients|users)"  # "62 Purivolin patients"
+    # "97 patients on the standard preparation (23.5%)": the people counted, then their arm
+    r"|(?:patients|participants|subjects|women|men|children|infants|people|individuals|adults)\s+"
+    r"(?:on|given|receiving|taking|treated\s+with|in)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?))?"
     r"\s?[(\[]\s?"
     + num("pct")
     + r"\s?%\s?[)\]](?:\s+(?:of|out\ of)\s+"
@@ -777,6 +781,14 @@ _WORD_COUNT = regex.compile(
     r"|(?<=\b\d+\s+(?:in|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){0,3}?\s+(?:group|arm)\b[^.;]{0,50}?"
     r"\b(?:and|but|vs\.?|versus|compared\s+with)\s)"
     rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:in|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm)\b)"
+    # "two in the rapid-pathway group and three in the standard group": two spelled counts, each
+    # in its arm
+    rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:in|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+"
+    rf"(?:group|arm)\b[^.;\d]{{0,40}}?\b(?:and|but|vs\.?|versus|compared\s+with|against)\s+"
+    rf"(?:{_SPELLED_COUNT}|none|no)\s+(?:in|among)\s)"
+    rf"|(?<=\b(?:{_SPELLED_COUNT})\s+(?:in|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm)\b"
+    r"[^.;\d]{0,40}?\b(?:and|but|vs\.?|versus|compared\s+with|against)\s)"
+    rf"(?P<word>{_SPELLED_COUNT}|none)\b(?=\s+(?:in|among)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+){{0,3}}?\s+(?:group|arm)\b)"
     # "Four vs two events of severe hypoglycaemia": the first of two counts
     rf"|\b(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:vs\.?|versus)\s+(?:{_SPELLED_COUNT})\s+[a-z])"
     # "seven, five and six events in the A, B and C groups": a list of counts
@@ -941,7 +953,7 @@ def find_quantities(
             parse_number(raw)
             if raw[:1].isdigit() or raw[:1] in "-.+£$€"
             else 0.0
-            if raw.lower() == "no"
+            if raw.lower() in {"no", "none"}
             else parse_word_number(raw)
         )
         if value is None:
