@@ -2750,7 +2750,13 @@ _COMPARED_AGAINST = regex.compile(
 )
 _PEOPLE = regex.compile(people_nouns(), regex.I)
 # "61 minutes for angioplasty alone", "the surgery alone group": what an add-on is measured against
-_ALONE_CONTROL = regex.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})\s+alone\b", regex.I)
+_ALONE_CONTROL = regex.compile(
+    r"\b(?P<name>[A-Za-z][\w-]{3,})\s+alone\b"
+    # not "whether antibiotics alone could be enough": the treatment tried on its own
+    r"(?!\s+(?:could|can|would|will|might|may|is|are|was|were)\s+(?:be\s+)?(?:enough|sufficient|"
+    r"adequate|effective|safe|an?\s+(?:option|alternative)))",
+    regex.I,
+)
 _NOT_CONTROL_NAMES = frozenset(
     ("baseline", "those", "patients", "participants", "subjects", "group", "groups", "controls",
      "control", "placebo", "previous", "other", "standard", "usual", "conventional", "women", "children",

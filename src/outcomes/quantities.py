@@ -207,6 +207,16 @@ _AGAINST_CONTROL_AFTER = regex.compile(
     r"(?P<name>[\w-]+(?:\s+(?!(?:in|at|on|for|and|or|by|with)\b)[\w-]+){0,2})",
     regex.IGNORECASE,
 )
+_ARM_OR_COMPARISON = regex.compile(
+    r"\b(?:groups?|arms?|placebo|controls?|sham|given|receiving|received|treated|taking|took|"
+    r"assigned|allocated|randomi[sz]ed|versus|vs|compared|than|against|while|whereas|using|users|"
+    r"respectively|trial|study|intervention|programme|program|vaccinated|unvaccinated)\b"
+    # "By month 18, one in four had needed rescue drops": a result read at a time of the trial
+    r"|\b(?:by|at|after|within)\s+(?:the\s+end|day|week|month|year|\d)",
+    regex.IGNORECASE,
+)
+_CLOCK_AFTER = regex.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])", regex.IGNORECASE)
+_PHONE_NUMBER = regex.compile(r"\d{1,4}(?:-\d{3,4}){2,}\b")
 _NOT_AN_ARM = regex.compile(
     r"\d|(?:baseline|pre-?\w+|before|previous|prior|last|the\s+previous|historical|expected)\b",
     regex.IGNORECASE,
@@ -958,6 +968,8 @@ def find_quantities(
         )
         if value is None:
             continue
+        if _CLOCK_AFTER.match(norm, end) or _PHONE_NUMBER.match(norm, start):
+            continue  # "8 a.m. to 6.30 pm", "1-800-555-0142": a time of day, a phone number
         if _responder_threshold(norm, start, end):
             continue  # "51% of patients achieved a 90% improvement in PASI": the bar they cleared
         before, after = norm[max(0, start - 60) : start], norm[end : end + 80]
@@ -1591,7 +1603,10 @@ def _word_quantities(
         for m in claimed
         if isinstance(m, ValueMention) and m.unit == "%" and m.value is not None
     ]
-    for match in () if quoted else _ONE_IN.finditer(norm):
+    # "around four in five adults will have low back pain at some point": a share of people
+    # with no arm or comparison in its sentence is background, no result
+    background = _ARM_OR_COMPARISON.search(norm) is None
+    for match in () if quoted or background else _ONE_IN.finditer(norm):
         # "'... about one in three people don't get better,' said Dr X": background in a quote
         share = frequency_percent(match.group("num"), match.group("den"))
         followed = _BRACKETED_NUMBER_AFTER.match(norm[match.end() : match.end() + 20])
