@@ -3736,7 +3736,10 @@ def _named_pair_host(
 def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Draft]:
     """An effect written right after a pair of arms qualifies that pair."""
     out = list(drafts)
+    listed = _chain_effects(sentence, out)
     for effect in sentence.effects:
+        if any(effect is e for e in listed):
+            continue
         host = _named_pair_host(sentence, out, effect)
         for draft in [] if host is not None else out:
             if draft.effect is not None or not draft.values:
@@ -3808,6 +3811,44 @@ def _merge_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_Dr
     return _restated_effects(sentence, out)
 
 
+_P_AFTER_EFFECT = regex.compile(
+    r"\s*(?:[(\[]\s*(?:(?:95|90|99)\s?%\s?)?(?:CI|confidence\s+intervals?)[^;()\[\]]{0,40})?[\])]?\s*[;,]?\s*",
+    regex.I,
+)
+
+
+def _chain_effects(sentence: SentenceMentions, drafts: list[_Draft]) -> list[EffectMention]:
+    """ "47.2%, 55.1% and 31.9% ... (odds ratios vs placebo, 1.91 [...] and 2.62 [...])": as
+    many effects of one kind as the arms set against a shared control, listed after them,
+    go to those arms in order. Returns the effects placed."""
+    placed: list[EffectMention] = []
+    chains: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        if draft.chain_start is not None and len(draft.values) == 2 and draft.effect is None:
+            chains.setdefault(draft.chain_start, []).append(draft)
+    for group in chains.values():
+        if len(group) < 2 or len({id(d.values[1]) for d in group}) != 1:
+            continue
+        end = max(d.end for d in group)
+        later = [d.start for d in drafts if d.start >= end and not any(d is g for g in group)]
+        limit = min(later, default=sentence.end)
+        after = [e for e in sentence.effects if end <= e.start < limit]
+        if (
+            len(after) != len(group)
+            or len({e.measure for e in after}) != 1
+            or after[0].start - end > 120
+            or ". " in sentence.norm[end - sentence.start : after[0].start - sentence.start]
+        ):
+            continue
+        for draft, effect in zip(
+            sorted(group, key=lambda d: d.values[0].start), after, strict=True
+        ):
+            draft.effect = effect
+            draft.end = max(draft.end, effect.end)
+            placed.append(effect)
+    return placed
+
+
 _RESTATING_GAP = regex.compile(r"^[^;]{0,80}?[(\[][^\d()\[\]]{0,30}$")
 
 
@@ -3861,6 +3902,20 @@ def _attach_pvalues(sentence: SentenceMentions, drafts: list[_Draft]) -> list[_D
             # "33.1% in the placebo group, 44.4% (p = 0.059) in the A group, 55.1% (p = 0.001)
             # in the B group": the p right after an arm's number tests that arm's record
             target = beside[0]
+        tested = [
+            d
+            for d in drafts
+            if d.values
+            and d.effect is not None
+            and d.effect.end <= p.start
+            and _P_AFTER_EFFECT.fullmatch(
+                sentence.norm[d.effect.end - sentence.start : p.start - sentence.start]
+            )
+        ]
+        if len(tested) == 1 and tested[0].pvalue is None:
+            # "the difference vs propofol was 2.1 days (95% CI, 0.4-3.8; P = .02) for A and
+            # 0.6 days (...; P = .49) for B": the p right after an effect tests its record
+            target = tested[0]
         if (
             not before
             and after

@@ -436,7 +436,7 @@ def _effect_pattern() -> regex.Pattern[str]:
         (?:\s*\((?=[^()\d]{{0,60}}(?:\b(?:vs\.?|versus|compared|minus)\b|[^\W\d_]\s?[-–−]\s?[^\W\d_]))[^()\d]{{3,60}}\))?   # "(A vs. B)", "(active – placebo)"
         (?:\s*[\[(]\s*(?P<hlevel>\d{{2}})\s?%\s?CI\s*[\])])?                    # "[95%CI]"
         (?i:\s+(?:from|vs\.?|versus|compared\ (?:with|to)|relative\ to)\s+(?:the\s+)?   # "difference from placebo:"
-            (?:placebo|sham|controls?|usual\ care|standard\ care|vehicle|[^\W\d_][\w-]*)(?:\s+(?:group|arm))?(?=\s*[:,=(\[]|\s+(?:was|were|of|is)\b))?
+            (?:placebo|sham|controls?|usual\ care|standard\ care|vehicle|[^\W\d_][\w-]*)(?:\s+(?:group|arm))?(?=\s*[:,=(\[]|\s+(?:was|were|of|is)\b|\s+[-−]?\d))?
         (?:
             \s+(?:for|of|in)\s+(?P<for2>(?:(?!\b(?:than|least|most|about|around|approximately|roughly|some|estimated|nearly|almost|up|was|were|is)\b)[^,;:()\[\]=<>\d]){{1,40}}?)\s+(?=[-\d])     # "HR for death 0.96"
           | \s+(?:for|of|in|between|to\s+(?:prevent|avoid|avert|achieve|save|cause|gain|obtain)
@@ -602,6 +602,8 @@ _MORE_ESTIMATES = regex.compile(
     # "−0.2 mm Hg [95% CI, −0.7 to 0.3] and −0.5 mm Hg [...]": past the first one's own CI
     r"(?:\s*[\[(][^\[\]()]{0,40}[\])])?"
     r"(?:\s+for\s+(?:the\s+)?[^\W\d_][\w-]*(?:\s+(?:group|arm))?)?"  # "2.1 days (...) for isoflurane and 0.6 days"
+    # "1.38 [95% CI 1.16, 1.65], P<0.001, and 1.21 [...]": past the first one's own p
+    r"(?:\s*,\s*(?i:p)\s*(?:[<>=≤≥]|&lt;)\s*0?\.\d+(?=\s*,\s*and\s))?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     + num("value")
     + r"(?=\s?(?:%|[a-zA-Zµ][a-zA-Zµ/²]{0,11}(?:\s[A-Za-z]{1,3})?)?\s*(?:,|\band\b|\)|;|respectively|\(|\[))"
