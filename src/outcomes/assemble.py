@@ -1377,6 +1377,12 @@ def _compatible(a: ValueMention, b: ValueMention) -> bool:
     return a.unit is None or (b.unit is None and a.unit not in {"%", "fold"})
 
 
+_LABELLED_ARM_GAP = regex.compile(r"\s*[;,]\s*[^\W\d_][\w+/.-]*(?:\s+[\w+/.-]+){0,3}\s*:\s*")
+_LABEL_BEFORE_VALUE = regex.compile(
+    r"(?:^|[—–:;,-]\s*)[^\W\d_][\w+/.-]*(?:\s+[\w+/.-]+){0,3}\s*:\s*$"
+)
+
+
 def _linked(
     sentence: SentenceMentions, a: ValueMention, b: ValueMention, third: bool = False
 ) -> bool:
@@ -1385,6 +1391,10 @@ def _linked(
     # "... versus barely one in ten (10 per cent) on the fake": the share said in words
     # before its bracketed figure is the second number itself, not words between the two
     between = _SHARE_THEN_BRACKET.sub("", between)
+    if _LABELLED_ARM_GAP.fullmatch(between) and _LABEL_BEFORE_VALUE.search(
+        sentence.norm, max(0, a.start - sentence.start - 40), a.start - sentence.start
+    ):
+        return True  # "— Lerodisiran: −52.4 mg/dL; Placebo: +1.9 mg/dL": each arm labelled
     if _COMMA_ONLY.fullmatch(between) and sentence.norm[: a.start - sentence.start].count(
         "("
     ) > sentence.norm[: a.start - sentence.start].count(")"):

@@ -146,7 +146,7 @@ _VERB_BEFORE = regex.compile(
     r"falling|rising|dropping|declining|gaining|losing|improving|worsening|shortened|lengthened|prolonged|"
     r"raised|gained|"
     + LOST
-    + r"|grew|climbed|worsened|went\ down|went\ up|shrank|diminished|eased|dipped|"
+    + r"|grew|climbed|worsened|went\ down|went\ up|came\ down|come\ down|shrank|diminished|eased|dipped|"
     r"slipped|soared|tumbled|slumped|plummeted|plunged|sank|slashed|crept\ up|inched\ up|edged\ up|"
     r"ticked\ up|shot\ up|crept\ down|edged\ down|drove\ down|driven\ down|brought\ down|pushed\ down|drove\ up|"
     r"increase|decrease|reduce|reduction|decline|drop|rise|fall|change|improvement|lowering|gain(?=\s+in\b)|"
@@ -161,7 +161,8 @@ _VERB_BEFORE = regex.compile(
     + r"|gained|grew|climbed|jumped|surged|"
     r"plunged|shrank|improved|worsened|eased|dipped|slipped|soared|tumbled|slumped|plummeted|sank|"
     r"crept\ up|inched\ up|edged\ up|ticked\ up|shot\ up)"
-    r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of))?)\s+$"
+    r"(?:\s+(?:by\s+)?(?:about|approximately|around|nearly|almost|roughly|a\ mean\ of|an\ average\ of|"
+    r"on\ average|an\ average))?)\s+$"
     # "fell by similar amounts in both groups, 6.1 and 5.8 points"
     r"|(?P<verb>increased|decreased|reduced|rose|fell|dropped|declined|improved|worsened|shrank|grew)"
     r"\s+(?:by\s+(?:similar|comparable)\s+amounts?|similarly|to\s+a\s+similar\s+(?:extent|degree))"
@@ -1542,7 +1543,7 @@ def find_quantities(
 
 _DECREASE_STEM = regex.compile(
     r"^(?:decreas|reduc|fell|fall|drop|declin|lower|lost|loss|shrank|shrunk|diminish|cut|halv|shorten|"
-    r"went\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner|eas|dipp|slipp|tumbl|slump|"
+    r"went\s+down|came\s+down|come\s+down|less|fewer|smaller|shorter|prevent|avert|earlier|sooner|eas|dipp|slipp|tumbl|slump|"
     r"plummet|plung|sank|slash|(?:crept|edged)\s+down|"
     r"(?:drove|driven|brought|pushed)\s+down)",
     regex.IGNORECASE,
