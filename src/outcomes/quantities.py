@@ -443,7 +443,7 @@ _GIVEN_BEFORE = regex.compile(
     r"\b(?:with|using|receiving|given|of|start\s+with|on)\s+$", regex.IGNORECASE
 )
 _NAME_ONLY_AFTER = regex.compile(
-    r"^\s?[A-Za-z][\w-]+(?=\s*(?:,|\.|;|\)|$|\band\b|\bor\b|\bvs\b|\bversus\b))"
+    r"^\s?(?!(?:vs|versus|and|or|than|compared|respectively)\b)[A-Za-z][\w-]+(?=\s*(?:,|\.|;|\)|$|\band\b|\bor\b|\bvs\b|\bversus\b))"
 )
 _EFFICACY_AFTER = regex.compile(
     r"^\s?(?:effective|efficacious|protective|protection)\b", regex.IGNORECASE
@@ -815,7 +815,8 @@ _WORD_COUNT = regex.compile(
     rf"(?=\s+{_TIME_UNITS}\b|\s+(?:in|among|on|with|for)\s)"
     # "dropped by three points ..., compared with barely one point": spelled sizes of changes
     r"|(?<=\b(?:by|against|versus|vs\.?|compared\s+(?:with|to))\s+"
-    r"(?:(?:about|nearly|almost|roughly|just|only|barely|around|some)\s+)?)"
+    r"(?:(?:about|nearly|almost|roughly|just|only|barely|around|some|an\s+average\s+of|a\s+mean\s+of|"
+    r"a\s+median\s+of)\s+)?)"
     rf"(?P<word>{_SPELLED_COUNT})\b(?=\s+(?:points?|percentage\s+points?|{_TIME_UNITS}|kilograms?|kilos|"
     r"pounds|centimet(?:re|er)s?|millimet(?:re|er)s?|lit(?:re|er)s?|millilit(?:re|er)s?)\b)",
     regex.IGNORECASE,

@@ -561,7 +561,7 @@ def _nnt_ways() -> regex.Pattern[str]:
         | (?<![\w.]){approx}{_NNT_COUNT}\s+(?:[\w-]+\s+)?{people}\s+(?:would|will|need|needed|must)\s+
             (?:need\s+|have\s+)?(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?\s+
             (?:for|to\s+(?:prevent|avoid|avert|achieve|get|gain|spare))\s+{_NNT_ONE}\b
-        | \bneed\s+to\s+treat\s+{approx}{_NNT_COUNT}\s+{people}\b[^.;]{{0,40}}?\s
+        | \bneed\s+to\s+(?:treat|coach|vaccinate|screen|[\w-]+(?:\s+(?:the\s+|a\s+)?[\w-]+){{0,3}}?\s+to)\s+{approx}{_NNT_COUNT}\s+{people}\b[^.;]{{0,40}}?\s
             (?:to\s+(?:prevent|avoid|avert|achieve|get|gain|spare)|for)\s+{_NNT_ONE}\b
         | \btreating\s+{approx}{_NNT_COUNT}\s+{people}\s+(?:would|will|could)\s+[^.;]{{1,60}}?
             \b(?:to|for)\s+(?:one|1)\s+(?:extra|more|additional)\b
