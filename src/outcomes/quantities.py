@@ -216,6 +216,9 @@ _ARM_OR_COMPARISON = regex.compile(
     r"|\b(?:by|at|after|within)\s+(?:the\s+end|day|week|month|year|\d)",
     regex.IGNORECASE,
 )
+_POSTERIOR_BEFORE = regex.compile(
+    r"\b(?:posterior|bayesian)\s+probabilit(?:y|ies)\b[^;()\d]{0,45}$", regex.IGNORECASE
+)
 _CLOCK_AFTER = regex.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])", regex.IGNORECASE)
 _PHONE_NUMBER = regex.compile(r"\d{1,4}(?:-\d{3,4}){2,}\b")
 _NOT_AN_ARM = regex.compile(
@@ -970,6 +973,8 @@ def find_quantities(
         )
         if value is None:
             continue
+        if _POSTERIOR_BEFORE.search(norm, max(0, start - 60), start):
+            continue  # "a posterior probability of benefit of 96%": a belief, no arm's result
         if _CLOCK_AFTER.match(norm, end) or _PHONE_NUMBER.match(norm, start):
             continue  # "8 a.m. to 6.30 pm", "1-800-555-0142": a time of day, a phone number
         if _responder_threshold(norm, start, end):
