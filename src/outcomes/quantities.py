@@ -478,7 +478,7 @@ _PRE_CONTEXT = regex.compile(
 _POST_PEOPLE = regex.compile(
     r"^\s?(?:(?!(?:in|among|for)\s)[a-z-]+\s+){0,2}?(?:patients|participants|subjects|women|men|children|adults|infants|"
     r"people|individuals|volunteers|persons|hospitals|sites|centres|centers|trials|studies|"
-    r"practices|clinics|countries|households|pregnancies|mothers|neonates|smokers|residents|"
+    r"practices|clinics|countries|households|pregnancies|mothers|neonates|newborns|smokers|residents|"
     r"years?\s+old|-year-old|year-old)\b"
     r"|^\s(?:patient|participant|subject|woman|man|child|infant|person|individual)\b"  # "only 1 patient"
     # "in 2 of the Clearglide patients": some of an arm's people
