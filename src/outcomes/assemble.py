@@ -4215,6 +4215,13 @@ def _allocation(sentence: SentenceMentions, draft: _Draft) -> bool:
 
 def _background(sentence: SentenceMentions, draft: _Draft) -> bool:
     """A lone share of a population in the present tense, or a level it is approaching."""
+    if (
+        draft.effect is None
+        and draft.pvalue is None
+        and _EPIDEMIOLOGY.search(sentence.norm)
+        and not _TRIAL_ARMS.search(sentence.norm)
+    ):
+        return True  # "Lung cancer kills about 1.8 million people worldwide each year"
     if draft.effect is not None or len(draft.values) != 1 or draft.pvalue is not None:
         return False
     value = draft.values[0]
@@ -4242,6 +4249,11 @@ _SURVEY_SOURCE = regex.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:surveys?|census|registr(?:y|ies)|"
     r"statistics|estimates|figures|data\s+from)\b|\b(?:national|population)\s+surveys?\s+"
     r"(?:show|suggest|indicate)",
+    regex.I,
+)
+_EPIDEMIOLOGY = regex.compile(
+    r"\b(?:worldwide|globally|nationwide|every\s+year|each\s+year|a\s+year\s+in\b|"
+    r"in\s+(?:the\s+)?(?:UK|US|USA|Britain|England|Europe|United\s+States|country)\s+(?:each|every|a)\s+year)",
     regex.I,
 )
 _TRIAL_ARMS = regex.compile(
