@@ -1860,6 +1860,7 @@ def _arm_of(sentence: SentenceMentions, value: ValueMention) -> tuple[str, int, 
     if (
         sentence.norm[before[2] : value.start - sentence.start].strip().endswith("(")
         and closing >= 0
+        and sentence.norm[rel - 1 : rel] not in {")", "]"}  # "(18, 22.5%)": closed by the value
     ):
         inside = sentence.norm[rel:closing]
         if _BRACKET_LIST.search(inside):

@@ -110,6 +110,7 @@ _EVENTS_THEN_PCT = regex.compile(
     + num("total")
     + r"(?![\d.]))?"
 )
+_COMMA_PCT = regex.compile(r"^\s?,\s?" + num("pct") + r"\s?%\s?\)(?P<total>)?")
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:of|among)\s+(?:the\s+|all\s+)?"
     + num("total")
@@ -1226,7 +1227,11 @@ def find_quantities(
                 measure = Measure.PROPORTION if pct is not None else Measure.COUNT
         elif (
             unit is None
-            and (with_pct := _EVENTS_THEN_PCT.match(after)) is not None
+            and (
+                (with_pct := _EVENTS_THEN_PCT.match(after)) is not None
+                # "(31, 19.9%)": the count and its share in one bracket
+                or (before.rstrip().endswith("(") and (with_pct := _COMMA_PCT.match(after)))
+            )
             and "." not in raw
         ):
             pct = parse_number(with_pct.group("pct"))

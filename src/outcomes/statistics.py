@@ -242,6 +242,7 @@ _BARE_RANGE = regex.compile(
     # "3·9 months (3·4–4·5; HR 0·71 ...)": the bracket may go on with the contrast
     + r"\s*(?:[)\]]|;(?=\s*(?:a?HR|a?OR|a?RR|IRR|[pP]\s?[=<>≤]|difference|hazard|odds|risk)))"
 )
+_COUNT_AND_SHARE = regex.compile(r"[(\[]\s*\d{1,6}\s*,\s*\d+(?:\.\d+)?\s?%\s*[)\]]")
 _HEADER_IQR = regex.compile(
     r"\b(?:IQR|interquartile|inter-quartile|quartiles?)\b", regex.IGNORECASE
 )
@@ -338,6 +339,11 @@ def find_intervals(norm: str, offset: int) -> list[IntervalMention]:
         start, end = offset + match.start(), offset + match.end()
         if any(m.start <= start < m.end or start <= m.start < end for m in labelled):
             continue
+        if (
+            _COUNT_AND_SHARE.fullmatch(match.group())
+            and norm[: match.start()].rstrip()[-1:].isalpha()
+        ):
+            continue  # "with placebo (18, 22.5%)": a count and its share, after an arm's name
         kind, level = IntervalKind.CI, None
         if header := _HEADER_CI.search(norm):
             level = parse_number(header.group("level")) if header.group("level") else None
