@@ -2111,7 +2111,7 @@ def _split_pairs(sentence: SentenceMentions, chain: list[ValueMention]) -> list[
         # "31.2% and 12.6%, respectively, and 16.2% of A versus 4.1% of B": a respective pair
         or (
             _BARE_AND.fullmatch(_between(sentence, a, b)) is not None
-            and _RESPECTIVE_NEXT.match(sentence.norm, b.end - sentence.start) is not None
+            and _RESPECTIVELY_NEXT.match(sentence.norm[b.end - sentence.start :]) is not None
         )
         for a, b in itertools.pairwise(chain)
     ]
@@ -2128,7 +2128,6 @@ def _split_pairs(sentence: SentenceMentions, chain: list[ValueMention]) -> list[
     return parts
 
 
-_RESPECTIVE_NEXT = regex.compile(r"\s*,?\s*respectively\b", regex.I)
 _PAIR_LINK = regex.compile(r"\b(?:vs\.?|versus|v\.?|compared|against|than)\b", regex.I)
 _ELLIPSIS = regex.compile(
     # the rest of a bracket the first change's interval opened: "(95% CI 0 to 42%; p = 0.05)"

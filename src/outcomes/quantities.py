@@ -110,6 +110,8 @@ _EVENTS_THEN_PCT = regex.compile(
     + num("total")
     + r"(?![\d.]))?"
 )
+# "(31, 19.9%)": read like "31 (19.9%)"; the empty "total" group stands for the total that
+# form may name, which this one never does
 _COMMA_PCT = regex.compile(r"^\s?,\s?" + num("pct") + r"\s?%\s?\)(?P<total>)?")
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:of|among)\s+(?:the\s+|all\s+)?"

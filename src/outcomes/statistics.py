@@ -493,20 +493,23 @@ _TIMES_HIGHER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The spelled counts of people treated: "treating seven patients", "for every twelve women"
+_SPELLED_COUNT = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
 _NNT_PHRASE = regex.compile(
     r"(?i:treating|treat|treatment\ of)\s+(?:(?i:about|around|roughly|approximately|just|only)\s+)?(?:"
     + num("value")
     # "treating seven patients for six months would prevent one episode"
-    + r"|(?P<word1>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)))"
+    + rf"|(?P<word1>(?i:{_SPELLED_COUNT})))"
     + r"\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)"
     r"(?:\s+\w+){0,3}?\s+(?i:would\s+|could\s+|will\s+)?(?i:avert|avoid|prevent|save|spare)s?\s+(?i:one|1|a)\b"
     r"|(?i:one|1)\s+(?:[\w-]+\s+){1,5}?(?i:was\s+|is\s+)?(?i:prevented|avoided|averted|saved|gained)\s+(?i:for\s+every)\s+"
     + r"(?:"
     + num("value2")
     # "one case ... was prevented for every seven patients treated"
-    + r"|(?P<word2>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))"
+    + rf"|(?P<word2>(?i:{_SPELLED_COUNT}))"
     r"(?=\s+(?i:patients|people|persons|participants|women|men|children|adults|individuals)))"
     # "about 22 people needed to receive the text for one additional person to get a shot"
     + r"|(?<![\w.])"
@@ -530,10 +533,6 @@ _NNT_PHRASE = regex.compile(
 # of delirium for every 19 patients treated", "treating seven patients would bring meaningful
 # relief to one more person", "one additional patient achieved sustained response for every 6
 # treated".
-_SPELLED_COUNT = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-)
 _NNT_COUNT = rf"(?P<n>\d+(?:\.\d+)?|{_SPELLED_COUNT})"
 _NNT_ONE = r"(?:one|1|a\s+single)\s+(?:extra|more|additional|fewer|less)?"
 # What the one spared or gained is, after the match: "one extra person stops smoking", "one case
